@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// BASE_PATH builds the site under a sub-path (`BASE_PATH=/trial/ npm run build`).
+// SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: {
+    format: 'directory',
+    // One request per page: the CSS is small, so it goes inline (HTML + CSS <= 14 KB gzip).
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), preact(), sitemap()],
+  // No code blocks on this site; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      // Page-specific directives (connect-src, worker-src, wasm) are added by the layout.
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'none'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { GlossaryTermSchema, PageSchema } from './content/schemas';
+
+// Prose pages per language: `src/content/en/pages/faq.mdx` has the id `en/faq`.
+const pages = defineCollection({
+  loader: glob({ pattern: '*/pages/*.mdx', base: './src/content' }),
+  schema: PageSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./src/content/en/glossary.yaml'),
+  schema: GlossaryTermSchema,
+});
+
+export const collections = { pages, glossary };

@@ -1,0 +1,33 @@
+// Shared helpers for tests of the built site: the static server and Debian's Chromium.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+// @ts-expect-error: plain ESM script without types
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROUTES = [
+  '/', '/systemic-sclerosis/', '/eligibility/', '/check/', '/faq/', '/glossary/', '/contact/', '/search/',
+] as const;
+
+/** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */
+export async function serveBuild(root = 'dist', base = '/') {
+  const { server, url } = (await serve({ root, base, port: 0 })) as { server: Server; url: string };
+  return { url, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+/** Launches Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Fails loudly if it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
