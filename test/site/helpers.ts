@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error: plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
 
 export const ROUTES = [
