@@ -4,12 +4,17 @@ import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
+/** Where the site tests build the site: at the root, and under the sub-path /trial/. */
+export const DIST = process.env.TEST_DIST || 'dist';
+export const DIST_SUB = process.env.TEST_DIST_SUB || 'dist-sub';
+export const SUB_PATH = '/trial/';
+
 export const ROUTES = [
   '/', '/systemic-sclerosis/', '/eligibility/', '/check/', '/faq/', '/glossary/', '/contact/', '/search/',
 ] as const;
 
 /** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */
-export async function serveBuild(root = 'dist', base = '/') {
+export async function serveBuild(root = DIST, base = '/') {
   const { server, url } = (await serve({ root, base, port: 0 })) as { server: Server; url: string };
   return { url, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from './helpers';
+import { DIST, DIST_SUB, ROUTES } from './helpers';
 
-describe.each(['dist', 'dist-sub'])('the build in %s', (root) => {
+describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
   it.each([...ROUTES, '/404.html'])('has the route %s', (route) => {
     const file = route.endsWith('.html') ? route : join(route, 'index.html');
     expect(existsSync(join(root, file))).toBe(true);

@@ -1,0 +1,87 @@
+/**
+ * The facts the pre-screen asks about: ids, types, units and accepted ranges, exactly as in
+ * DATA-DICTIONARY.md ("Facts"). Language-neutral: question wording lives with the checker's strings.
+ */
+
+/** The other immunomodulators that count towards criterion I5 (DATA-DICTIONARY.md). */
+export const IMMUNOMODULATORS = [
+  'antimalarial', 'azathioprine', 'mycophenolate', 'methotrexate', 'leflunomide', 'tacrolimus',
+  'cyclosporine', 'rituximab', 'belimumab', 'telitacicept', 'other_biologic',
+] as const;
+export type Immunomodulator = (typeof IMMUNOMODULATORS)[number];
+
+interface BooleanFact { type: 'boolean' }
+interface NumberFact {
+  /** 'integer' accepts whole numbers only. */
+  type: 'integer' | 'number';
+  min: number;
+  max: number;
+  unit: string;
+}
+interface EnumListFact { type: 'enum[]'; values: readonly Immunomodulator[] }
+export type FactSpec = BooleanFact | NumberFact | EnumListFact;
+
+const yesNo: BooleanFact = { type: 'boolean' };
+const range = (type: NumberFact['type'], min: number, max: number, unit: string): NumberFact => ({ type, min, max, unit });
+
+export const FACTS = {
+  age_years: range('integer', 0, 120, 'completed years'),
+  childbearing_potential: yesNo,
+  ssc_classification_met: yesNo,
+  autoantibody_positive: yesNo,
+  mrss: range('integer', 0, 51, 'points'),
+  max_glucocorticoid_mg_per_kg_day: range('number', 0, 30, 'mg/kg/day'),
+  cyclophosphamide_received: yesNo,
+  other_immunomodulators: { type: 'enum[]', values: IMMUNOMODULATORS },
+  months_without_remission: range('number', 0, 600, 'months'),
+  rapid_progression_refractory: yesNo,
+  lvef_pct: range('number', 0, 100, '%'),
+  ecg_normal: yesNo,
+  egfr: range('number', 0, 300, 'mL/min/1.73 m²'),
+  ast_x_uln: range('number', 0, 1000, '× ULN'),
+  alt_x_uln: range('number', 0, 1000, '× ULN'),
+  bilirubin_x_uln: range('number', 0, 1000, '× ULN'),
+  spo2_pct: range('number', 0, 100, '%'),
+  dlco_pct_pred: range('number', 0, 300, '% predicted'),
+  fvc_pct_pred: range('number', 0, 300, '% predicted'),
+  urine_pregnancy_negative: yesNo,
+  contraception_agreed: yesNo,
+  consent_willing: yesNo,
+  mpap_mmhg: range('number', 0, 150, 'mmHg'),
+  severe_pulmonary_hypertension: yesNo,
+  other_severe_organ_involvement: yesNo,
+  prior_car_t: yesNo,
+  active_cns_disease: yesNo,
+  congenital_heart_disease: yesNo,
+  recent_myocardial_infarction: yesNo,
+  severe_arrhythmia: yesNo,
+  pericardial_or_myocardial_disease: yesNo,
+  vasoactive_support: yesNo,
+  active_tuberculosis: yesNo,
+  active_infection: yesNo,
+  transplant_within_3_months: yesNo,
+  acute_gvhd_grade2_within_2_weeks: yesNo,
+  hbsag_positive: yesNo,
+  hbcab_positive: yesNo,
+  hbv_dna_above_normal: yesNo,
+  hcv_ab_positive: yesNo,
+  hcv_rna_above_normal: yesNo,
+  hiv_ab_positive: yesNo,
+  treponema_ab_positive: yesNo,
+  live_vaccine_within_4_weeks: yesNo,
+  blood_pregnancy_positive: yesNo,
+  known_malignancy: yesNo,
+  other_trial_within_3_months: yesNo,
+} as const satisfies Record<string, FactSpec>;
+
+export type FactId = keyof typeof FACTS;
+export const FACT_IDS = Object.keys(FACTS) as FactId[];
+
+/** A parsed answer set: a missing key means "not known yet". */
+export type Answers = {
+  [K in FactId]?: (typeof FACTS)[K] extends BooleanFact
+    ? boolean
+    : (typeof FACTS)[K] extends EnumListFact
+      ? Immunomodulator[]
+      : number;
+};
