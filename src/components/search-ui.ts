@@ -1,0 +1,174 @@
+// Client side of the search page: reads `?q=`, loads Pagefind's JS API on first use and renders
+// the results as plain links (no Pagefind UI: it would add ~47 KB gzip and inline styles).
+
+/** The UI strings the page passes in `data-strings` (see `search` in src/i18n/en.ts). */
+export interface SearchStrings {
+  loading: string;
+  empty: string;
+  one: string;
+  many: string;
+  none: string;
+  unavailable: string;
+  failed: string;
+  sectionsLabel: string;
+}
+
+/** The parts of Pagefind's JS API (pagefind.js, v1.6) used here. */
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindPage>;
+}
+interface PagefindSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSection[];
+}
+
+const MAX_RESULTS = 10;
+const MAX_SECTIONS = 3;
+
+/** Fills in `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/**
+ * Pagefind excerpts are HTML-escaped text with <mark> around the matches. Rebuild them as DOM,
+ * keeping only text and <mark>, so no markup from the index ever reaches the page.
+ */
+export function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+/** Up to three sections (headings with ids) of a page that match best, in page order. */
+export function bestSections(page: PagefindPage): PagefindSection[] {
+  const sections = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
+  const hits = (s: PagefindSection) => s.locations?.length ?? 0;
+  const best = new Set([...sections].sort((a, b) => hits(b) - hits(a)).slice(0, MAX_SECTIONS));
+  return sections.filter((s) => best.has(s));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(href: string, text: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
+  const title = page.meta.title || page.url;
+  const item = el('li', 'search-result',
+    el('h2', 'search-result__title', link(page.url, title)),
+    el('p', 'search-result__excerpt', ...excerptNodes(page.excerpt)),
+  );
+  const sections = bestSections(page);
+  if (sections.length) {
+    const list = el('ul', 'search-result__sections');
+    list.setAttribute('aria-label', `${strings.sectionsLabel}: ${title}`);
+    for (const section of sections) {
+      list.append(el('li', '', link(section.url, section.title), el('p', '', ...excerptNodes(section.excerpt))));
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires the search form inside `root` (see SearchForm.astro). */
+export function startSearch(root: HTMLElement): void {
+  const form = root.querySelector('form')!;
+  const input = form.querySelector('input')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const base = root.dataset.base ?? '/';
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      // Result URLs are relative to the site's base path (`/trial/` in a sub-path build).
+      await api.options({ baseUrl: base, excerptLength: 24 });
+      await api.init();
+      return api;
+    })());
+
+  let latest = 0;
+  async function search(raw: string) {
+    const query = raw.trim();
+    const run = ++latest;
+    list.replaceChildren();
+    list.hidden = true;
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const api = await load();
+      const found = await api.search(query);
+      const pages = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (run !== latest) return; // a newer search has started
+      list.replaceChildren(...pages.map((page) => renderPage(page, strings)));
+      list.hidden = pages.length === 0;
+      const count = found?.results.length ?? 0;
+      const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;
+      status.textContent = format(template, { count, query });
+    } catch (error) {
+      if (run !== latest) return;
+      // No index: `astro dev` does not run Pagefind, and a broken deploy may lack /pagefind/.
+      console.error('Search failed to load', error);
+      status.textContent = import.meta.env.DEV ? strings.unavailable : strings.failed;
+    } finally {
+      if (run === latest) root.removeAttribute('aria-busy');
+    }
+  }
+
+  const fromUrl = () => {
+    const query = new URLSearchParams(location.search).get('q') ?? '';
+    input.value = query;
+    void search(query);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    const next = new URL(location.href);
+    if (query) next.searchParams.set('q', query);
+    else next.searchParams.delete('q');
+    if (next.href !== location.href) history.pushState(null, '', next);
+    void search(query);
+    if (!query) status.textContent = strings.empty;
+  });
+  // Start fetching the index as soon as the reader types, so the first search is quick.
+  input.addEventListener('input', () => void load().catch(() => {}), { once: true });
+  addEventListener('popstate', fromUrl);
+  form.hidden = false;
+  fromUrl();
+}
