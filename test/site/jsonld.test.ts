@@ -1,0 +1,31 @@
+// The overview describes the trial to search engines as schema.org JSON-LD (a MedicalTrial).
+import { describe, expect, it } from 'vitest';
+import { DIST, DIST_SUB } from './helpers';
+import { loadDocument } from './pages';
+
+type Thing = Record<string, unknown>;
+
+/** The JSON-LD objects of a page, with any @graph flattened. */
+function jsonLd(root: string, file: string): Thing[] {
+  const scripts = [...loadDocument(root, file).querySelectorAll('script[type="application/ld+json"]')];
+  return scripts.flatMap((script) => {
+    const data = JSON.parse(script.textContent ?? '') as Thing | Thing[];
+    const items = Array.isArray(data) ? data : [data];
+    return items.flatMap((item) => (Array.isArray(item['@graph']) ? (item['@graph'] as Thing[]) : [item]));
+  });
+}
+
+const types = (thing: Thing) => [thing['@type']].flat();
+
+describe.each([DIST, DIST_SUB])('the overview in %s', (root) => {
+  it('has JSON-LD that parses', () => {
+    expect(() => jsonLd(root, 'index.html')).not.toThrow();
+    expect(jsonLd(root, 'index.html').length).toBeGreaterThan(0);
+  });
+
+  it('describes a MedicalTrial identified as NCT06792344', () => {
+    const trials = jsonLd(root, 'index.html').filter((thing) => types(thing).includes('MedicalTrial'));
+    expect(trials).toHaveLength(1);
+    expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
+  });
+});
