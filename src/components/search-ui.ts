@@ -15,7 +15,7 @@ export interface SearchStrings {
 
 /** The parts of Pagefind's JS API (pagefind.js, v1.6) used here. */
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -113,7 +113,7 @@ export function startSearch(root: HTMLElement): void {
     (pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // Result URLs are relative to the site's base path (`/trial/` in a sub-path build).
-      await api.options({ baseUrl: base, excerptLength: 24 });
+      await api.options({ baseUrl: base, excerptLength: 24, excerptEllipsis: '…' });
       await api.init();
       return api;
     })());
