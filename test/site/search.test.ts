@@ -1,6 +1,7 @@
 // Site search in Chromium against the real Pagefind index, at the root and under /trial/: the
 // queries a reader would type find the right page first, every result link lands on a page and
 // heading of the same build, and the page works with the CSP, the keyboard, and without JavaScript.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,5 +172,43 @@ describe.each(BUILDS)('search on the $name', ({ root, base }) => {
 
   it('ran every search above without a CSP violation or script error', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+const withoutVitest = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
+
+describe('search in `astro dev`, which has no index', () => {
+  let dev: ChildProcess | undefined;
+  afterAll(() => {
+    dev?.kill();
+  });
+
+  it('tells the reader to use the built site', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const args = ['dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
+    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+      // As from a shell: under VITEST Astro's dev server serves no pages, and NODE_ENV=test is Vitest's.
+      // --ignore-lock: run in the foreground (Astro 7 may background itself) beside any other dev server.
+      env: { ...withoutVitest(process.env), FORCE_COLOR: '0' },
+    });
+    await new Promise<void>((ready, fail) => {
+      let output = '';
+      const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
+      dev!.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+      dev!.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes(`:${port}`)) {
+          clearTimeout(timer);
+          ready();
+        }
+      });
+      dev!.on('exit', (code) => fail(new Error(`astro dev exited (${code}):\n${output}`)));
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/?q=mrss`);
+    await settled(page);
+    expect(await page.getByRole('status').textContent()).toBe(en.search.unavailable);
+    await page.close();
   });
 });
