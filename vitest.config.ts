@@ -7,11 +7,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // groupOrder runs the projects one after another, so timing tests don't share the CPU with Chromium.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: { name: 'components', include: ['test/components/**/*.test.{ts,tsx}'], environment: 'jsdom', sequence: { groupOrder: 1 } },
       },
       {
         extends: true,
@@ -20,6 +21,7 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/site/build.setup.ts'],
+          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // One browser at a time on a 2-core machine.

@@ -18,18 +18,33 @@ interface Trace {
   missing: FactId[];
 }
 
+const NONE: FactId[] = [];
+
 function leaf(value: Tri, reason: string, fact: FactId): Trace {
-  return { value, reasons: [reason], missing: value === null ? [fact] : [] };
+  return { value, reasons: [reason], missing: value === null ? [fact] : NONE };
 }
 
 /** The children that decided a combined value: all of them when true (AND) / false (OR), else the matching ones. */
 function combine(value: Tri, children: Trace[]): Trace {
-  const deciding = children.filter((c) => c.value === value);
-  return {
-    value,
-    reasons: deciding.flatMap((c) => c.reasons),
-    missing: deciding.flatMap((c) => c.missing),
-  };
+  const reasons: string[] = [];
+  const missing: FactId[] = [];
+  for (const child of children) {
+    if (child.value !== value) continue;
+    for (const r of child.reasons) reasons.push(r);
+    for (const m of child.missing) missing.push(m);
+  }
+  return { value, reasons, missing };
+}
+
+function evaluateAll(conditions: Condition[], answers: Answers): { traces: Trace[]; values: Tri[] } {
+  const traces: Trace[] = [];
+  const values: Tri[] = [];
+  for (const c of conditions) {
+    const t = evaluateCondition(c, answers);
+    traces.push(t);
+    values.push(t.value);
+  }
+  return { traces, values };
 }
 
 export function evaluateCondition(c: Condition, answers: Answers): Trace {
@@ -37,7 +52,7 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
     case 'threshold': {
       const value = answers[c.fact] as number | undefined;
       const met = value === undefined ? null : c.op === '>=' ? value >= c.value : c.op === '<=' ? value <= c.value : value > c.value;
-      const unit = 'unit' in FACTS[c.fact] ? (FACTS[c.fact] as { unit: string }).unit : '';
+      const unit = (FACTS[c.fact] as { unit?: string }).unit ?? '';
       return leaf(met, explain.threshold(c.fact, c.op, c.value, unit, value, met), c.fact);
     }
     case 'is': {
@@ -49,12 +64,12 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
       return leaf(value === undefined ? null : value.length > 0, explain.list(c.fact, value), c.fact);
     }
     case 'all': {
-      const children = c.of.map((x) => evaluateCondition(x, answers));
-      return combine(and(children.map((t) => t.value)), children);
+      const { traces, values } = evaluateAll(c.of, answers);
+      return combine(and(values), traces);
     }
     case 'any': {
-      const children = c.of.map((x) => evaluateCondition(x, answers));
-      return combine(or(children.map((t) => t.value)), children);
+      const { traces, values } = evaluateAll(c.of, answers);
+      return combine(or(values), traces);
     }
     case 'not': {
       const inner = evaluateCondition(c.of, answers);
@@ -106,7 +121,7 @@ export function evaluate(input: unknown): Evaluation {
   const { answers, invalid } = parseAnswers(input);
   const criteria: CriterionResult[] = CRITERIA.map(({ id, rule }) => {
     const { status, reasons, missing } = decide(id, rule, answers);
-    return { id, kind: rule.kind, status, reasons, missing: [...new Set(missing)] };
+    return { id, kind: rule.kind, status, reasons, missing: missing.length > 1 ? [...new Set(missing)] : missing };
   });
   return { verdict: verdictOf(criteria.map((c) => c.status)), criteria, invalid };
 }

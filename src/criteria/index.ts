@@ -20,7 +20,7 @@ export const CRITERION_FACTS: Record<string, FactId[]> = Object.fromEntries(
     [...new Set([
       ...('require' in rule ? factsOf(rule.require) : []),
       ...('failIf' in rule ? factsOf(rule.failIf) : []),
-      ...(rule.reviewIf ? factsOf(rule.reviewIf) : []),
+      ...('reviewIf' in rule && rule.reviewIf ? factsOf(rule.reviewIf) : []),
     ])],
   ]),
 );

@@ -6,13 +6,21 @@
 export type Tri = boolean | null;
 
 export function and(values: readonly Tri[]): Tri {
-  if (values.includes(false)) return false;
-  return values.every((v) => v === true) ? true : null;
+  let result: Tri = true;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v === null) result = null;
+  }
+  return result;
 }
 
 export function or(values: readonly Tri[]): Tri {
-  if (values.includes(true)) return true;
-  return values.every((v) => v === false) ? false : null;
+  let result: Tri = false;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v === null) result = null;
+  }
+  return result;
 }
 
 export function not(value: Tri): Tri {

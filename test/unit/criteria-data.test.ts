@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { ALL_CRITERION_IDS, CRITERIA, CRITERION_TEXT, FACTS, FACT_IDS, factsOf, type Condition } from '../../src/criteria';
+
+const FactIdSchema = z.enum(FACT_IDS as [string, ...string[]]);
+const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('threshold'), fact: FactIdSchema, op: z.enum(['>=', '<=', '>']), value: z.number() }),
+    z.object({ kind: z.literal('is'), fact: FactIdSchema, value: z.boolean() }),
+    z.object({ kind: z.literal('nonEmpty'), fact: FactIdSchema }),
+    z.object({ kind: z.literal('all'), of: z.array(ConditionSchema).min(1) }),
+    z.object({ kind: z.literal('any'), of: z.array(ConditionSchema).min(1) }),
+    z.object({ kind: z.literal('not'), of: ConditionSchema }),
+    z.object({ kind: z.literal('measuredElse'), measured: ConditionSchema, otherwise: ConditionSchema }),
+  ]),
+) as z.ZodType<Condition>;
+const CriterionSchema = z.object({
+  id: z.string().regex(/^(I[1-8]|E([1-9]|1[0-2]))$/),
+  rule: z.union([
+    z.object({ kind: z.literal('inclusion'), require: ConditionSchema, reviewIf: ConditionSchema.optional() }),
+    z.object({ kind: z.literal('exclusion'), failIf: ConditionSchema }),
+    z.object({ kind: z.literal('exclusion'), reviewIf: ConditionSchema }),
+  ]),
+});
+
+/** Every threshold in the registry text (seed listing), as the dictionary quotes it. */
+const DICTIONARY_THRESHOLDS = [
+  ['age_years', '>=', 5], ['age_years', '<=', 18], ['mrss', '>=', 15],
+  ['max_glucocorticoid_mg_per_kg_day', '>=', 0.5], ['months_without_remission', '>', 3],
+  ['lvef_pct', '>=', 55], ['egfr', '>=', 30], ['ast_x_uln', '<=', 3.0], ['alt_x_uln', '<=', 3.0],
+  ['bilirubin_x_uln', '<=', 2.0], ['spo2_pct', '>=', 92], ['dlco_pct_pred', '>=', 40],
+  ['fvc_pct_pred', '>=', 50], ['mpap_mmhg', '>', 45],
+];
+
+function thresholds(c: Condition): [string, string, number][] {
+  switch (c.kind) {
+    case 'threshold': return [[c.fact, c.op, c.value]];
+    case 'all': case 'any': return c.of.flatMap(thresholds);
+    case 'not': return thresholds(c.of);
+    case 'measuredElse': return [...thresholds(c.measured), ...thresholds(c.otherwise)];
+    default: return [];
+  }
+}
+
+describe('the criteria data', () => {
+  it('parses against the criterion schema', () => {
+    for (const criterion of CRITERIA) expect(() => CriterionSchema.parse(criterion), criterion.id).not.toThrow();
+  });
+  it('has unique ids I1-I8, E1-E12, plus the standing note E13', () => {
+    expect(new Set(ALL_CRITERION_IDS).size).toBe(21);
+    expect(ALL_CRITERION_IDS.at(-1)).toBe('E13');
+  });
+  it('refers only to facts of the dictionary, and every fact is used', () => {
+    const used = new Set(CRITERIA.flatMap(({ rule }) => Object.values(rule).filter((v) => typeof v === 'object').flatMap((c) => factsOf(c as Condition))));
+    for (const fact of used) expect(FACT_IDS).toContain(fact);
+    expect([...used].sort()).toEqual([...FACT_IDS].sort());
+  });
+  it('has exactly the thresholds of the dictionary', () => {
+    const found = CRITERIA.flatMap(({ rule }) => Object.values(rule).filter((v) => typeof v === 'object').flatMap((c) => thresholds(c as Condition)));
+    expect(found.sort()).toEqual(DICTIONARY_THRESHOLDS.sort());
+  });
+  it('compares only numeric facts, and only within their range', () => {
+    for (const [fact, , value] of DICTIONARY_THRESHOLDS) {
+      const spec = FACTS[fact as keyof typeof FACTS];
+      expect(spec.type === 'number' || spec.type === 'integer', String(fact)).toBe(true);
+      if ('min' in spec) expect(value).toBeGreaterThanOrEqual(spec.min);
+    }
+  });
+  it('has wording and a plain summary for every criterion, with the corrected spellings', () => {
+    for (const id of ALL_CRITERION_IDS) {
+      expect(CRITERION_TEXT[id]?.text.length, id).toBeGreaterThan(10);
+      expect(CRITERION_TEXT[id]?.summary.length, id).toBeGreaterThan(5);
+    }
+    const all = Object.values(CRITERION_TEXT).map((t) => t.text).join(' ');
+    for (const word of ['mycophenolate', 'tacrolimus', 'belimumab', 'telitacicept', 'pulmonary arterial hypertension']) {
+      expect(all).toContain(word);
+    }
+    for (const typo of ['motecophanate', 'tachlimus', 'Beliumab', 'titacept', 'PHA']) expect(all).not.toContain(typo);
+  });
+});
