@@ -23,3 +23,8 @@ export function isoDate(date: Date | string): string {
 function toDate(date: Date | string): Date {
   return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
 }
+
+/** Fills `{name}` placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}

@@ -171,7 +171,7 @@ export const FACT_LABEL: Record<FactId, string> = {
 };
 
 export const IMMUNOMODULATOR_LABEL: Record<string, string> = {
-  antimalarial: 'antimalarial (e.g. hydroxychloroquine)',
+  antimalarial: 'an antimalarial drug',
   azathioprine: 'azathioprine',
   mycophenolate: 'mycophenolate',
   methotrexate: 'methotrexate',

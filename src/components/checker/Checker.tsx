@@ -1,0 +1,159 @@
+/**
+ * The private eligibility pre-screen. State lives in this tab only: no network, no storage.
+ * The engine (src/criteria) decides; this component asks, shows and explains.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { evaluate, type FactId } from '../../criteria';
+import { fill, ui } from '../../i18n';
+import { askedQuestions, GROUPS, isAnswered, numberErrors, toAnswers, type Group, type Raw } from './form';
+import Question, { errorMessage, wording } from './Questions';
+import Results, { MissingLinks } from './Results';
+import { answerLines, summaryText } from './summary';
+
+const t = ui().checker;
+
+interface Props {
+  /** /eligibility/ with the base path. */
+  eligibilityUrl: string;
+  /** /contact/ with the base path. */
+  contactUrl: string;
+  registryUrl: string;
+}
+
+/** Moves focus to a question's first control and brings it into view. */
+function goTo(fact: FactId) {
+  const el = document.getElementById(`f-${fact}`);
+  el?.focus();
+  el?.scrollIntoView?.({ block: 'center' });
+}
+
+const list = (ids: string[]) => (ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids[0] ?? '');
+
+export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Props) {
+  const [raw, setRaw] = useState<Raw>({});
+  const [touched, setTouched] = useState<Set<FactId>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [copyState, setCopyState] = useState<'' | 'copied' | 'failed'>('');
+
+  const asked = useMemo(() => askedQuestions(raw), [raw]);
+  const result = useMemo(() => evaluate(toAnswers(raw)), [raw]);
+  const errors = numberErrors(raw).filter((fact) => touched.has(fact));
+  const answered = asked.filter((fact) => isAnswered(fact, raw)).length;
+
+  // Announce questions that appear because of an answer.
+  const previous = useRef(asked);
+  useEffect(() => {
+    const added = asked.filter((fact) => !previous.current.includes(fact));
+    previous.current = asked;
+    if (added.length) setAnnouncement(added.map((fact) => fill(t.newQuestion, { label: wording(fact).label })).join(' '));
+  }, [asked]);
+
+  const set = (fact: FactId, value: string | string[]) => {
+    setRaw((r) => ({ ...r, [fact]: value }));
+    setCopyState('');
+  };
+  const touch = (fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact)));
+
+  const clearAll = () => {
+    setRaw({});
+    setTouched(new Set());
+    setConfirming(false);
+    setAnnouncement(t.cleared);
+    goTo('age_years');
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(summaryText(raw, result, new Date()));
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
+  const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
+  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))];
+  const help = fill(t.verdictHelp[result.verdict], {
+    criteria: list(result.verdict === 'ineligible' ? failing : reviewing),
+    count: missing.length,
+  });
+  const progress = fill(t.progress, { answered, total: asked.length });
+
+  return (
+    <div class="checker">
+      <div class="checker-bar no-print">
+        <p class="checker-bar__verdict">
+          {t.resultHeading}: <strong>{t.verdict[result.verdict]}</strong>
+        </p>
+        <p class="checker-bar__progress">{progress} · <a href="#results">{t.seeResults}</a></p>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+
+      {errors.length > 0 && (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">{t.errorSummary}</h2>
+          <ul>
+            {errors.map((fact) => (
+              <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <form class="checker-form no-print" noValidate aria-label={t.formLabel} onSubmit={(e) => e.preventDefault()}>
+        {(Object.keys(GROUPS) as Group[]).map((group) => (
+          <section class="question-group" aria-labelledby={`g-${group}`}>
+            <h2 id={`g-${group}`}>{t.groups[group]}</h2>
+            {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
+            {GROUPS[group].filter((fact) => asked.includes(fact)).map((fact) => (
+              <Question key={fact} fact={fact} raw={raw} error={errors.includes(fact)} set={set} touch={touch} />
+            ))}
+          </section>
+        ))}
+      </form>
+
+      <section class="results" id="results" aria-labelledby="results-title" tabIndex={-1}>
+        <h2 id="results-title">{t.resultHeading}</h2>
+        <div class={`verdict verdict--${result.verdict}`} data-verdict={result.verdict}>
+          <p class="verdict__title" aria-live="polite">{t.verdict[result.verdict]}</p>
+          <p>{help}</p>
+          {result.verdict === 'incomplete' && <p class="missing no-print">{t.missing} <MissingLinks facts={missing} goTo={goTo} /></p>}
+          {result.verdict !== 'incomplete' && (
+            <p class="no-print"><a href={contactUrl}>{t.nextSteps}</a> · <a href={registryUrl} rel="external noopener noreferrer">{t.registry}</a></p>
+          )}
+          <p class="verdict__progress">{progress}</p>
+        </div>
+
+        <div class="checker-actions no-print">
+          <button type="button" class="button" onClick={copy}>{t.copy}</button>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>{t.print}</button>
+          <button type="button" class="button button--secondary" onClick={() => setConfirming(true)} aria-expanded={confirming}>{t.clear}</button>
+        </div>
+        {confirming && (
+          <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>
+            <p>{t.clearConfirm}</p>
+            <button type="button" class="button button--warning" onClick={clearAll}>{t.clearYes}</button>{' '}
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>{t.clearNo}</button>
+          </div>
+        )}
+        <p class="no-print" role="status">{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}</p>
+        {copyState === 'failed' && (
+          <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date())} />
+        )}
+
+        <h3>{t.resultsHeading}</h3>
+        <Results result={result} eligibilityUrl={eligibilityUrl} goTo={goTo} />
+      </section>
+
+      <section class="print-only" aria-hidden="true">
+        <h2>{t.summaryAnswers}</h2>
+        <dl class="print-answers">
+          {answerLines(raw).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
+        </dl>
+        <p>{fill(t.printNote, { date: new Date().toISOString().slice(0, 10) })}</p>
+      </section>
+    </div>
+  );
+}

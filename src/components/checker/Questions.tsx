@@ -1,0 +1,90 @@
+/** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
+import { FACTS, IMMUNOMODULATORS, IMMUNOMODULATOR_LABEL, type FactId } from '../../criteria';
+import { fill, ui } from '../../i18n';
+import { toggleListValue, type Raw } from './form';
+
+const t = ui().checker;
+
+interface Props {
+  fact: FactId;
+  raw: Raw;
+  /** Show the field's error (set once the person has left the field). */
+  error: boolean;
+  set: (fact: FactId, value: string | string[]) => void;
+  touch: (fact: FactId) => void;
+}
+
+type Wording = { label: string; hint: string; what?: string };
+export const wording = (fact: FactId): Wording => t.questions[fact] as Wording;
+
+/** "Enter LVEF as a percentage from 0 to 100". */
+export function errorMessage(fact: FactId): string {
+  const spec = FACTS[fact] as { type: string; min: number; max: number };
+  const what = `${wording(fact).what ?? fact}${spec.type === 'integer' ? ` ${t.wholeNumber}` : ''}`;
+  return fill(t.numberError, { what, min: spec.min, max: spec.max });
+}
+
+export default function Question({ fact, raw, error, set, touch }: Props) {
+  const { label, hint } = wording(fact);
+  const spec = FACTS[fact];
+  const id = `f-${fact}`;
+  const hintId = hint ? `h-${fact}` : undefined;
+  const value = raw[fact];
+
+  if (spec.type === 'boolean') {
+    return (
+      <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
+        <legend>{label}</legend>
+        {hint && <p class="hint" id={hintId}>{hint}</p>}
+        <div class="choices choices--inline">
+          {(['yes', 'no', 'unknown'] as const).map((option, i) => (
+            <label class="choice">
+              <input type="radio" id={i === 0 ? id : undefined} name={fact} value={option} checked={value === option}
+                onChange={() => set(fact, option)} />
+              <span>{t[option]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+
+  if (spec.type === 'enum[]') {
+    const ticked = Array.isArray(value) ? value : [];
+    const box = (option: string, text: string, i: number) => (
+      <label class="choice">
+        <input type="checkbox" id={i === 0 ? id : undefined} name={fact} value={option} checked={ticked.includes(option)}
+          onChange={(e) => set(fact, toggleListValue(ticked, option, e.currentTarget.checked))} />
+        <span>{text}</span>
+      </label>
+    );
+    return (
+      <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
+        <legend>{label}</legend>
+        {hint && <p class="hint" id={hintId}>{hint}</p>}
+        <div class="choices choices--columns">
+          {IMMUNOMODULATORS.map((option, i) => box(option, IMMUNOMODULATOR_LABEL[option]!, i))}
+        </div>
+        <p class="choices-or">or</p>
+        <div class="choices">{box('none', t.none, 1)}</div>
+      </fieldset>
+    );
+  }
+
+  const errorId = error ? `e-${fact}` : undefined;
+  return (
+    <div class={`question${error ? ' question--error' : ''}`} id={`q-${fact}`}>
+      <label for={id}>{label}{fact === 'mpap_mmhg' && <span class="muted"> {t.optional}</span>}</label>
+      {hint && <p class="hint" id={hintId}>{hint}</p>}
+      {error && (
+        <p class="error-message" id={errorId}>
+          <span class="visually-hidden">{t.errorPrefix}</span> {errorMessage(fact)}
+        </p>
+      )}
+      <input class="input-number" type="text" inputmode="decimal" autocomplete="off" spellcheck={false} id={id} name={fact}
+        value={typeof value === 'string' ? value : ''} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => set(fact, e.currentTarget.value)} onBlur={() => touch(fact)} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** The engine's result, criterion by criterion, with links to the criteria and to missing questions. */
+import { CRITERION_TEXT, FACT_LABEL, type Evaluation, type FactId } from '../../criteria';
+import { ui } from '../../i18n';
+
+const t = ui().checker;
+
+interface Props {
+  result: Evaluation;
+  eligibilityUrl: string;
+  goTo: (fact: FactId) => void;
+}
+
+export function MissingLinks({ facts, goTo }: { facts: string[]; goTo: (fact: FactId) => void }) {
+  return (
+    <>
+      {facts.map((fact, i) => (
+        <>
+          {i > 0 && ', '}
+          <a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact as FactId); }}>
+            {FACT_LABEL[fact as FactId]}
+          </a>
+        </>
+      ))}
+    </>
+  );
+}
+
+export default function Results({ result, eligibilityUrl, goTo }: Props) {
+  return (
+    <ol class="criteria-results">
+      {result.criteria.map((c) => (
+        <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
+          <p class="criterion__head">
+            <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
+            <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${CRITERION_TEXT[c.id]!.summary}`}>{c.id}</a>{' '}
+            {CRITERION_TEXT[c.id]!.summary}
+          </p>
+          <ul class="reasons">{c.reasons.map((r) => <li>{r}</li>)}</ul>
+          {c.missing.length > 0 && (
+            <p class="missing">{t.missing} <MissingLinks facts={c.missing} goTo={goTo} /></p>
+          )}
+        </li>
+      ))}
+      <li class="criterion criterion--note" data-criterion="E13">
+        <p class="criterion__head">
+          <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${CRITERION_TEXT.E13!.summary}`}>E13</a> {t.standingNote}
+        </p>
+      </li>
+    </ol>
+  );
+}

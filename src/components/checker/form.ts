@@ -1,0 +1,110 @@
+/**
+ * The checker's form model, apart from the view: which questions there are, which are asked, what the
+ * typed text means, and the answers handed to the engine. Eligibility itself is the engine's job.
+ */
+import { FACTS, type Answers, type FactId } from '../../criteria';
+
+export type Group = 'patient' | 'disease' | 'organs' | 'infections';
+
+/** Question order, by group. Every fact of the data dictionary is asked somewhere. */
+export const GROUPS: Record<Group, FactId[]> = {
+  patient: ['age_years', 'childbearing_potential', 'urine_pregnancy_negative', 'contraception_agreed', 'blood_pregnancy_positive', 'consent_willing'],
+  disease: [
+    'ssc_classification_met', 'autoantibody_positive', 'mrss', 'max_glucocorticoid_mg_per_kg_day', 'cyclophosphamide_received',
+    'other_immunomodulators', 'months_without_remission', 'rapid_progression_refractory', 'prior_car_t', 'other_trial_within_3_months',
+  ],
+  organs: [
+    'lvef_pct', 'ecg_normal', 'egfr', 'ast_x_uln', 'alt_x_uln', 'bilirubin_x_uln', 'spo2_pct', 'dlco_pct_pred', 'fvc_pct_pred',
+    'mpap_mmhg', 'severe_pulmonary_hypertension', 'other_severe_organ_involvement', 'active_cns_disease', 'congenital_heart_disease',
+    'recent_myocardial_infarction', 'severe_arrhythmia', 'pericardial_or_myocardial_disease', 'vasoactive_support',
+  ],
+  infections: [
+    'active_tuberculosis', 'active_infection', 'hbsag_positive', 'hbcab_positive', 'hbv_dna_above_normal', 'hcv_ab_positive',
+    'hcv_rna_above_normal', 'hiv_ab_positive', 'treponema_ab_positive', 'live_vaccine_within_4_weeks', 'transplant_within_3_months',
+    'acute_gvhd_grade2_within_2_weeks', 'known_malignancy',
+  ],
+};
+export const QUESTION_ORDER: FactId[] = Object.values(GROUPS).flat();
+
+/** What the person has entered: radio value, typed text, or ticked boxes. Absent = untouched. */
+export type Raw = Partial<Record<FactId, string | string[]>>;
+
+const PREGNANCY: FactId[] = ['urine_pregnancy_negative', 'contraception_agreed', 'blood_pregnancy_positive'];
+
+/**
+ * Questions that cannot apply are not asked: pregnancy questions only with childbearing potential;
+ * HBV DNA only when HBsAg or HBcAb is positive or not known; HCV RNA likewise for the HCV antibody.
+ */
+export function isAsked(fact: FactId, raw: Raw): boolean {
+  if (PREGNANCY.includes(fact)) return raw.childbearing_potential === 'yes';
+  if (fact === 'hbv_dna_above_normal') return !(raw.hbsag_positive === 'no' && raw.hbcab_positive === 'no');
+  if (fact === 'hcv_rna_above_normal') return raw.hcv_ab_positive !== 'no';
+  return true;
+}
+
+export function askedQuestions(raw: Raw): FactId[] {
+  return QUESTION_ORDER.filter((fact) => isAsked(fact, raw));
+}
+
+/** A number as people type it: surrounding spaces and a decimal comma ("0,5") are fine. */
+export function parseNumber(text: string): number | undefined {
+  const cleaned = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+export type NumberCheck = { ok: true; value: number } | { ok: false; empty: boolean };
+
+/** Whether typed text is an acceptable value for a number fact (right form, in range, whole if it must be). */
+export function checkNumber(fact: FactId, text: string): NumberCheck {
+  const spec = FACTS[fact];
+  if (text.trim() === '') return { ok: false, empty: true };
+  const value = parseNumber(text);
+  if (value === undefined || !('min' in spec)) return { ok: false, empty: false };
+  if (value < spec.min || value > spec.max || (spec.type === 'integer' && !Number.isInteger(value))) return { ok: false, empty: false };
+  return { ok: true, value };
+}
+
+/** Answered = given a value the engine can use, or "Don't know" chosen. */
+export function isAnswered(fact: FactId, raw: Raw): boolean {
+  const value = raw[fact];
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (FACTS[fact].type === 'boolean') return true;
+  return checkNumber(fact, value).ok;
+}
+
+/** The answers for the engine: only questions that are asked, only valid values; "Don't know" is left out. */
+export function toAnswers(raw: Raw): Answers {
+  const answers: Record<string, unknown> = {};
+  for (const fact of askedQuestions(raw)) {
+    const value = raw[fact];
+    if (value === undefined) continue;
+    const type = FACTS[fact].type;
+    if (type === 'boolean') {
+      if (value === 'yes') answers[fact] = true;
+      else if (value === 'no') answers[fact] = false;
+    } else if (type === 'enum[]') {
+      if (Array.isArray(value) && value.length) answers[fact] = value.includes('none') ? [] : value;
+    } else if (typeof value === 'string') {
+      const check = checkNumber(fact, value);
+      if (check.ok) answers[fact] = check.value;
+    }
+  }
+  return answers as Answers;
+}
+
+/** Number fields whose text is not acceptable (empty fields are not errors: they are simply not known). */
+export function numberErrors(raw: Raw): FactId[] {
+  return askedQuestions(raw).filter((fact) => {
+    const value = raw[fact];
+    return typeof value === 'string' && 'min' in FACTS[fact] && !checkNumber(fact, value).ok && value.trim() !== '';
+  });
+}
+
+/** Ticking "none" clears the medicines; ticking a medicine clears "none". */
+export function toggleListValue(current: readonly string[], value: string, checked: boolean): string[] {
+  if (!checked) return current.filter((v) => v !== value);
+  if (value === 'none') return ['none'];
+  return [...current.filter((v) => v !== 'none'), value];
+}
