@@ -1,0 +1,149 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Checker from '../../src/components/checker/Checker';
+import examples from '../fixtures/examples.json';
+
+afterEach(cleanup);
+
+function setup() {
+  const user = userEvent.setup();
+  const view = render(<Checker eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  const verdict = () => view.container.querySelector('[data-verdict]')!.getAttribute('data-verdict');
+  const status = (id: string) => view.container.querySelector(`[data-criterion="${id}"]`)!.getAttribute('data-status');
+  const field = (name: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  const radio = (name: string, value: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+  return { user, view, verdict, status, field, radio };
+}
+
+describe('the checker', () => {
+  it('starts with nothing answered and nothing preselected', () => {
+    const { view, verdict } = setup();
+    expect(verdict()).toBe('incomplete');
+    expect(view.container.querySelectorAll('input:checked')).toHaveLength(0);
+    expect(screen.getAllByText(/0 of 44 answered/).length).toBeGreaterThan(0);
+  });
+
+  it('asks numbers as text inputs with a decimal keyboard', () => {
+    const { field } = setup();
+    expect(field('lvef_pct')).toHaveAttribute('type', 'text');
+    expect(field('lvef_pct')).toHaveAttribute('inputmode', 'decimal');
+    expect(field('lvef_pct')).toHaveAccessibleDescription(/Percentage, 0 to 100/);
+  });
+
+  it('reads a decimal comma and surrounding spaces', async () => {
+    const { user, field, status } = setup();
+    await user.type(field('mrss'), ' 15 ');
+    expect(status('I4')).toBe('pass');
+    await user.type(field('max_glucocorticoid_mg_per_kg_day'), '0,4');
+    await user.click(field('lvef_pct'));
+    expect(field('max_glucocorticoid_mg_per_kg_day')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('explains bad input beside the field once the person leaves it, and never counts it', async () => {
+    const { user, field, status } = setup();
+    await user.type(field('lvef_pct'), '6o');
+    expect(screen.queryByText(/There is a problem/)).toBeNull();
+    await user.tab();
+    expect(field('lvef_pct')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('lvef_pct')).toHaveAccessibleDescription(/Error: Enter LVEF as a percentage from 0 to 100/);
+    expect(screen.getByRole('alert')).toHaveTextContent('There is a problem');
+    expect(status('I6')).toBe('unknown');
+    await user.clear(field('lvef_pct'));
+    await user.type(field('lvef_pct'), '101');
+    expect(status('I6')).toBe('unknown');
+    expect(field('mrss')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('rejects a decimal for a whole-number question', async () => {
+    const { user, field } = setup();
+    await user.type(field('mrss'), '15.5');
+    await user.tab();
+    expect(field('mrss')).toHaveAccessibleDescription(/Enter the mRSS as a whole number from 0 to 51/);
+  });
+
+  it('asks the pregnancy questions only with childbearing potential, and announces them', async () => {
+    const { user, field, radio } = setup();
+    expect(field('urine_pregnancy_negative')).toBeNull();
+    await user.click(radio('childbearing_potential', 'yes'));
+    expect(radio('urine_pregnancy_negative', 'yes')).toBeInTheDocument();
+    expect(radio('blood_pregnancy_positive', 'yes')).toBeInTheDocument();
+    expect(screen.getByText(/New question: Is the urine pregnancy test negative\?/)).toBeInTheDocument();
+    expect(screen.getAllByText(/of 47 answered/).length).toBeGreaterThan(0);
+    await user.click(radio('childbearing_potential', 'no'));
+    expect(field('urine_pregnancy_negative')).toBeNull();
+  });
+
+  it('asks about hepatitis B DNA unless both HBsAg and HBcAb are negative, and HCV RNA unless the antibody is', async () => {
+    const { user, radio, field } = setup();
+    expect(field('hbv_dna_above_normal')).not.toBeNull();
+    await user.click(radio('hbsag_positive', 'no'));
+    expect(field('hbv_dna_above_normal')).not.toBeNull();
+    await user.click(radio('hbcab_positive', 'no'));
+    expect(field('hbv_dna_above_normal')).toBeNull();
+    await user.click(radio('hbcab_positive', 'unknown'));
+    expect(field('hbv_dna_above_normal')).not.toBeNull();
+    await user.click(radio('hcv_ab_positive', 'no'));
+    expect(field('hcv_rna_above_normal')).toBeNull();
+  });
+
+  it('updates the verdict live and says ineligibility as an outcome with next steps', async () => {
+    const { user, field, verdict, view } = setup();
+    await user.type(field('age_years'), '4');
+    expect(verdict()).toBe('ineligible');
+    const box = view.container.querySelector('[data-verdict]') as HTMLElement;
+    expect(box).toHaveTextContent('Not eligible');
+    expect(box).toHaveTextContent('does not meet I1');
+    expect(within(box).getByRole('link', { name: 'How to contact the study team' })).toHaveAttribute('href', '/contact/');
+    expect(view.container.querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('treats "none" and the medicines as exclusive choices', async () => {
+    const { user, radio } = setup();
+    await user.click(radio('other_immunomodulators', 'mycophenolate'));
+    await user.click(radio('other_immunomodulators', 'none'));
+    expect(radio('other_immunomodulators', 'mycophenolate')).not.toBeChecked();
+    await user.click(radio('other_immunomodulators', 'rituximab'));
+    expect(radio('other_immunomodulators', 'none')).not.toBeChecked();
+  });
+
+  it('moves focus to the question a missing-fact link names', async () => {
+    const { user, view, field } = setup();
+    const link = within(view.container.querySelector('[data-criterion="I4"]') as HTMLElement).getByRole('link', { name: 'mRSS' });
+    await user.click(link);
+    expect(field('mrss')).toHaveFocus();
+  });
+
+  it('reaches "likely eligible" for the typical patient and clears everything on confirmation', async () => {
+    const { user, field, radio, verdict, view } = setup();
+    for (const [fact, value] of Object.entries(examples[0]!.answers)) {
+      if (typeof value === 'boolean') await user.click(radio(fact, value ? 'yes' : 'no'));
+      else if (Array.isArray(value)) for (const v of value) await user.click(radio(fact, v));
+      else await user.type(field(fact), String(value));
+    }
+    expect(verdict()).toBe('likely_eligible');
+    expect(view.container.querySelector('[data-verdict]')).toHaveTextContent('Likely eligible — the study team makes the final decision');
+    await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
+    expect(verdict()).toBe('likely_eligible');
+    await user.click(screen.getByRole('button', { name: 'Yes, clear all' }));
+    expect(verdict()).toBe('incomplete');
+    expect(view.container.querySelectorAll('input:checked')).toHaveLength(0);
+    expect(field('age_years')).toHaveValue('');
+    expect(field('age_years')).toHaveFocus();
+  });
+
+  it('copies a plain-text summary of answers and results for a referral letter', async () => {
+    const { user, field } = setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(field('mrss'), '14');
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(text).toContain('Pre-screen only, not a medical record');
+    expect(text).toContain('- mRSS: 14');
+    expect(text).toContain('- I4 Not met: mRSS 14 points: below the minimum of 15 points.');
+    expect(text).toContain('Result so far: Not eligible');
+    expect(screen.getByText(/Summary copied/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,56 @@
+// Drives the built /check/ page through its automation contract: inputs named by fact id, yes/no
+// radios with values yes/no/unknown, immunomodulator checkboxes, text inputs for numbers, and
+// data-verdict / data-criterion / data-status on the result.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import examples from '../fixtures/examples.json';
+import { launchChromium, serveBuild } from './helpers';
+
+export async function fillAnswers(page: Page, answers: Record<string, unknown>) {
+  for (const [fact, value] of Object.entries(answers)) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'boolean') await page.check(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`);
+    else if (Array.isArray(value)) {
+      for (const item of value.length ? value : ['none']) await page.check(`input[name="${fact}"][value="${item}"]`);
+    } else await page.fill(`input[name="${fact}"]`, String(value));
+  }
+}
+
+describe('the checker page, driven by name', () => {
+  let close: () => Promise<void>;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    ({ url: base, close } = await serveBuild());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  it.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, example) => {
+    const page = await browser.newPage();
+    await page.goto(`${base}check/`);
+    await fillAnswers(page, example.answers);
+    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
+    const failing = await page.$$eval('[data-status="fail"]', (rows) => rows.map((r) => r.getAttribute('data-criterion')));
+    expect(failing).toEqual(example.fail);
+    expect(await page.locator('[data-criterion]').count()).toBe(21);
+    await page.close();
+  });
+
+  it('reads a decimal comma and surrounding spaces, and never counts bad text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}check/`);
+    await fillAnswers(page, { ...examples[0]!.answers, max_glucocorticoid_mg_per_kg_day: undefined, lvef_pct: undefined });
+    await page.fill('input[name="max_glucocorticoid_mg_per_kg_day"]', ' 0,8 ');
+    await page.fill('input[name="lvef_pct"]', 'sixty');
+    await page.locator('input[name="lvef_pct"]').blur();
+    await expect.poll(() => page.getAttribute('[data-criterion="I5"]', 'data-status')).toBe('pass');
+    expect(await page.getAttribute('[data-criterion="I6"]', 'data-status')).toBe('unknown');
+    expect(await page.textContent('#q-lvef_pct')).toContain('Enter LVEF as a percentage from 0 to 100');
+    expect(await page.textContent('[role="alert"]')).toContain('There is a problem');
+    await page.close();
+  });
+});
