@@ -25,8 +25,9 @@ export const trial = {
   /** "Both" in the listing (seed). */
   sex: 'All',
   condition: 'Systemic sclerosis (SSc)',
+  /** Autologous (the patient's own cells), single arm: secondary, AI-annotated source (cytotargetdb.ca). */
   intervention: 'CD19 CAR-T cells',
-  /** Sponsor and only listed site (seed; hospital's English site en.zjuch.cn). */
+  /** Sponsor and only listed site (seed; hospital's English site en.zjuch.cn). No street address is verified. */
   sponsor: "The Children's Hospital of Zhejiang University School of Medicine",
   location: 'Hangzhou, Zhejiang, China',
   /** Date shown on the listing; the seed does not say which date it is, so the site calls it "listed". */
