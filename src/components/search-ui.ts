@@ -91,7 +91,10 @@ function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
     const list = el('ul', 'search-result__sections');
     list.setAttribute('aria-label', `${strings.sectionsLabel}: ${title}`);
     for (const section of sections) {
-      list.append(el('li', '', link(section.url, section.title), el('p', '', ...excerptNodes(section.excerpt))));
+      const entry = el('li', '', link(section.url, section.title));
+      // A page with one matching section often has the same excerpt twice: show it once.
+      if (section.excerpt !== page.excerpt) entry.append(el('p', '', ...excerptNodes(section.excerpt)));
+      list.append(entry);
     }
     item.append(list);
   }
