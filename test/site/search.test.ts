@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { DIST, DIST_SUB, SUB_PATH, launchChromium, serveBuild } from './helpers';
-import { brokenLink } from './pages';
+import { brokenLink, loadDocument } from './pages';
 
 const BUILDS = [
   { name: 'root build', root: DIST, base: '/' },
@@ -168,6 +168,26 @@ describe.each(BUILDS)('search on the $name', ({ root, base }) => {
       return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
+  });
+
+  it('has a CSP on the search page that allows Pagefind and nothing more', () => {
+    const policy = (file: string) => {
+      const meta = loadDocument(root, file).querySelector('meta[http-equiv="content-security-policy"]');
+      const directives = (meta?.getAttribute('content') ?? '').split(';').map((d) => d.trim().split(/\s+/));
+      return Object.fromEntries(directives.filter(([name]) => name).map(([name, ...values]) => [name, values]));
+    };
+    const search = policy('search/index.html');
+    expect(search['connect-src']).toEqual(["'self'"]);
+    expect(search['worker-src']).toEqual(["'self'"]);
+    expect(search['script-src']).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", 'blob:', 'data:', '*', 'https:']) {
+      expect(search['script-src']).not.toContain(loose);
+      expect(search['style-src']).not.toContain(loose);
+    }
+    const content = policy('faq/index.html');
+    expect(content['connect-src']).toEqual(["'none'"]);
+    expect(content['worker-src']).toBeUndefined();
+    expect(content['script-src']).not.toContain("'wasm-unsafe-eval'");
   });
 
   it('ran every search above without a CSP violation or script error', () => {
