@@ -41,11 +41,11 @@ describe('the checker', () => {
     expect(field('max_glucocorticoid_mg_per_kg_day')).not.toHaveAttribute('aria-invalid');
   });
 
-  it('explains bad input beside the field once the person leaves it, and never counts it', async () => {
+  it('explains bad input beside the field as soon as it cannot be right, and never counts it', async () => {
     const { user, field, status } = setup();
-    await user.type(field('lvef_pct'), '6o');
+    await user.type(field('lvef_pct'), '6');
     expect(screen.queryByText(/There is a problem/)).toBeNull();
-    await user.tab();
+    await user.type(field('lvef_pct'), 'o');
     expect(field('lvef_pct')).toHaveAttribute('aria-invalid', 'true');
     expect(field('lvef_pct')).toHaveAccessibleDescription(/Error: Enter LVEF as a percentage from 0 to 100/);
     expect(screen.getByRole('alert')).toHaveTextContent('There is a problem');
@@ -56,10 +56,16 @@ describe('the checker', () => {
     expect(field('mrss')).not.toHaveAttribute('aria-invalid');
   });
 
-  it('rejects a decimal for a whole-number question', async () => {
+  it('waits for more than a lone decimal point, and rejects a decimal for a whole-number question', async () => {
     const { user, field } = setup();
-    await user.type(field('mrss'), '15.5');
+    await user.type(field('mrss'), ',');
+    expect(field('mrss')).not.toHaveAttribute('aria-invalid');
     await user.tab();
+    expect(field('mrss')).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(field('mrss'));
+    await user.type(field('mrss'), '15.');
+    expect(field('mrss')).not.toHaveAttribute('aria-invalid');
+    await user.type(field('mrss'), '5');
     expect(field('mrss')).toHaveAccessibleDescription(/Enter the mRSS as a whole number from 0 to 51/);
   });
 

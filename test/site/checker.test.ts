@@ -1,20 +1,10 @@
 // Drives the built /check/ page through its automation contract: inputs named by fact id, yes/no
 // radios with values yes/no/unknown, immunomodulator checkboxes, text inputs for numbers, and
 // data-verdict / data-criterion / data-status on the result.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
+import { fillAnswers } from './browser';
 import { launchChromium, serveBuild } from './helpers';
-
-export async function fillAnswers(page: Page, answers: Record<string, unknown>) {
-  for (const [fact, value] of Object.entries(answers)) {
-    if (value === null || value === undefined) continue;
-    if (typeof value === 'boolean') await page.check(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`);
-    else if (Array.isArray(value)) {
-      for (const item of value.length ? value : ['none']) await page.check(`input[name="${fact}"][value="${item}"]`);
-    } else await page.fill(`input[name="${fact}"]`, String(value));
-  }
-}
 
 describe('the checker page, driven by name', () => {
   let close: () => Promise<void>;

@@ -38,7 +38,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   const asked = useMemo(() => askedQuestions(raw), [raw]);
   const result = useMemo(() => evaluate(toAnswers(raw)), [raw]);
-  const errors = numberErrors(raw).filter((fact) => touched.has(fact));
+  const errors = numberErrors(raw, touched);
   const answered = asked.filter((fact) => isAnswered(fact, raw)).length;
 
   // Announce questions that appear because of an answer.
@@ -83,24 +83,8 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   return (
     <div class="checker">
-      <div class="checker-bar no-print">
-        <p class="checker-bar__verdict">
-          {t.resultHeading}: <strong>{t.verdict[result.verdict]}</strong>
-        </p>
-        <p class="checker-bar__progress">{progress} · <a href="#results">{t.seeResults}</a></p>
-      </div>
+      <p class="checker-bar no-print">{progress} · <a href="#results">{t.seeResults}</a></p>
       <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
-
-      {errors.length > 0 && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{t.errorSummary}</h2>
-          <ul>
-            {errors.map((fact) => (
-              <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
-            ))}
-          </ul>
-        </div>
-      )}
 
       <form class="checker-form no-print" noValidate aria-label={t.formLabel} onSubmit={(e) => e.preventDefault()}>
         {(Object.keys(GROUPS) as Group[]).map((group) => (
@@ -116,6 +100,17 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
       <section class="results" id="results" aria-labelledby="results-title" tabIndex={-1}>
         <h2 id="results-title">{t.resultHeading}</h2>
+        {errors.length > 0 && (
+          <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+            <h3 id="error-summary-title">{t.errorSummary}</h3>
+            <ul>
+              {errors.map((fact) => (
+                <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
+              ))}
+            </ul>
+          </div>
+        )}
+
         <div class={`verdict verdict--${result.verdict}`} data-verdict={result.verdict}>
           <p class="verdict__title" aria-live="polite">{t.verdict[result.verdict]}</p>
           <p>{help}</p>

@@ -8,7 +8,7 @@ const t = ui().checker;
 interface Props {
   fact: FactId;
   raw: Raw;
-  /** Show the field's error (set once the person has left the field). */
+  /** Show the field's error. */
   error: boolean;
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;

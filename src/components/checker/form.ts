@@ -46,10 +46,10 @@ export function askedQuestions(raw: Raw): FactId[] {
   return QUESTION_ORDER.filter((fact) => isAsked(fact, raw));
 }
 
-/** A number as people type it: surrounding spaces and a decimal comma ("0,5") are fine. */
+/** A number as people type it: surrounding spaces, a decimal comma ("0,5") and a trailing point are fine. */
 export function parseNumber(text: string): number | undefined {
   const cleaned = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return undefined;
+  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(cleaned)) return undefined;
   return Number(cleaned);
 }
 
@@ -94,11 +94,17 @@ export function toAnswers(raw: Raw): Answers {
   return answers as Answers;
 }
 
-/** Number fields whose text is not acceptable (empty fields are not errors: they are simply not known). */
-export function numberErrors(raw: Raw): FactId[] {
+/**
+ * Number fields whose text is not acceptable. Errors show as soon as the text cannot be right, while
+ * typing, so that nothing appears above the next question when the person moves on to it (a field
+ * that grew on blur would move the control they are clicking). A lone "." or "," shows once left.
+ * Empty fields are not errors: they are simply not known.
+ */
+export function numberErrors(raw: Raw, left: ReadonlySet<FactId>): FactId[] {
   return askedQuestions(raw).filter((fact) => {
     const value = raw[fact];
-    return typeof value === 'string' && 'min' in FACTS[fact] && !checkNumber(fact, value).ok && value.trim() !== '';
+    if (typeof value !== 'string' || !('min' in FACTS[fact]) || value.trim() === '') return false;
+    return !checkNumber(fact, value).ok && (left.has(fact) || !/^[.,]$/.test(value.trim()));
   });
 }
 

@@ -1,0 +1,52 @@
+// Accessibility: axe-core on every page in light and dark, and on /check/ in every verdict state and
+// with error messages showing. Zero violations.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import examples from '../fixtures/examples.json';
+import { axeViolations, fillAnswers, verdictStates } from './browser';
+import { launchChromium, ROUTES, serveBuild } from './helpers';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuild>>;
+beforeAll(async () => {
+  site = await serveBuild();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await browser.newPage({ colorScheme });
+  await page.goto(site.url + path.slice(1));
+  if (path === '/check/') await page.waitForSelector('[data-verdict]');
+  return page;
+}
+
+describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme) => {
+  it.each([...ROUTES, '/404.html'])('finds no violation on %s', async (path) => {
+    const page = await open(path, scheme);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(Object.entries(verdictStates(examples)))('finds no violation on /check/ showing %s', async (verdict, answers) => {
+    const page = await open('/check/', scheme);
+    await fillAnswers(page, answers);
+    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(verdict);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no violation on /check/ with error messages showing', async () => {
+    const page = await open('/check/', scheme);
+    await page.fill('input[name="lvef_pct"]', 'abc');
+    await page.fill('input[name="mrss"]', '15.5');
+    await page.locator('input[name="egfr"]').focus();
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.locator('.error-message').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,85 @@
+// Keyboard: the whole checker completed without a mouse; focus always visible; links in the verdict
+// move focus to the question they name.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import examples from '../fixtures/examples.json';
+import { launchChromium, serveBuild } from './helpers';
+
+/** Tab until the element with this selector has focus (fails after many presses). */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 400; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${selector} with Tab`);
+}
+
+/** Whether the focused element draws a focus indicator: an outline of 2 px or more, or a box shadow. */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return outline || style.boxShadow !== 'none';
+  });
+}
+
+describe('the checker with the keyboard alone', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveBuild>>;
+  beforeAll(async () => {
+    site = await serveBuild();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('can be completed to a verdict, with focus visible at every stop', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}check/`);
+    await page.waitForSelector('[data-verdict]');
+    const answers = examples[0]!.answers as Record<string, unknown>;
+    let stops = 0;
+    for (const [fact, value] of Object.entries(answers)) {
+      if (typeof value === 'boolean') {
+        // Tab reaches the radio group; arrow keys choose (Yes is first, No second).
+        await tabTo(page, `input[name="${fact}"]`);
+        await page.keyboard.press('Space');
+        if (!value) await page.keyboard.press('ArrowRight');
+      } else if (Array.isArray(value)) {
+        for (const item of value) {
+          await tabTo(page, `input[name="${fact}"][value="${item}"]`);
+          await page.keyboard.press('Space');
+        }
+      } else {
+        await tabTo(page, `input[name="${fact}"]`);
+        await page.keyboard.type(String(value));
+      }
+      expect(await focusIsVisible(page), `focus on ${fact}`).toBe(true);
+      stops++;
+    }
+    expect(stops).toBe(Object.keys(answers).length);
+    expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
+    for (const [fact, value] of Object.entries(answers)) {
+      if (typeof value === 'boolean') expect(await page.isChecked(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`), fact).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('moves focus to the question a link in the result names', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}check/`);
+    await page.waitForSelector('[data-verdict]');
+    await tabTo(page, '[data-verdict] .missing a');
+    const name = await page.evaluate(() => document.activeElement!.textContent);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    expect(name).toBe('Age');
+    expect(focused).toBe('age_years');
+    await page.close();
+  });
+});

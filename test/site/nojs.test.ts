@@ -1,0 +1,43 @@
+// Without JavaScript every page reads fully, and /check/ shows every criterion with its thresholds.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, ROUTES, serveBuild } from './helpers';
+
+describe('with JavaScript off', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let site: Awaited<ReturnType<typeof serveBuild>>;
+  beforeAll(async () => {
+    site = await serveBuild();
+    browser = await launchChromium();
+    context = await browser.newContext({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(ROUTES)('%s has its heading and content', async (path) => {
+    const page = await context.newPage();
+    await page.goto(site.url + path.slice(1));
+    expect(await page.locator('h1').count()).toBe(1);
+    const text = await page.locator('main').innerText();
+    expect(text.length).toBeGreaterThan(200);
+    expect(text).not.toMatch(/loading/i);
+    await page.close();
+  });
+
+  it('/check/ shows all criteria and their thresholds as a checklist', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}check/`);
+    const text = await page.locator('main').innerText();
+    for (const id of ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11', 'E12', 'E13']) {
+      expect(text).toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    for (const threshold of ['aged 5 years or older', '15 points', '0.5 mg/kg/day', 'more than 3 months', '55%', '30 mL/min/1.73 m²', '3.0 ×', '2.0 ×', '92%', '40% of predicted', '50% of predicted', '45 mmHg', '4 weeks', '3 months']) {
+      expect(text).toContain(threshold);
+    }
+    expect(text).toContain('needs JavaScript');
+    await page.close();
+  });
+});
