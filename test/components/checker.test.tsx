@@ -100,7 +100,7 @@ describe('the checker', () => {
     expect(verdict()).toBe('ineligible');
     const box = view.container.querySelector('[data-verdict]') as HTMLElement;
     expect(box).toHaveTextContent('Not eligible');
-    expect(box).toHaveTextContent('does not meet I1');
+    expect(box).toHaveTextContent('ruled out by I1');
     expect(within(box).getByRole('link', { name: 'How to contact the study team' })).toHaveAttribute('href', '/contact/');
     expect(view.container.querySelector('[aria-live="polite"]')).not.toBeNull();
   });

@@ -74,7 +74,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
   const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
-  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))];
+  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f as FactId));
   const help = fill(t.verdictHelp[result.verdict], {
     criteria: list(result.verdict === 'ineligible' ? failing : reviewing),
     count: missing.length,
@@ -139,7 +139,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
         )}
 
         <h3>{t.resultsHeading}</h3>
-        <Results result={result} eligibilityUrl={eligibilityUrl} goTo={goTo} />
+        <Results result={result} asked={asked} eligibilityUrl={eligibilityUrl} goTo={goTo} />
       </section>
 
       <section class="print-only" aria-hidden="true">

@@ -6,6 +6,8 @@ const t = ui().checker;
 
 interface Props {
   result: Evaluation;
+  /** Only questions currently asked can be linked to. */
+  asked: FactId[];
   eligibilityUrl: string;
   goTo: (fact: FactId) => void;
 }
@@ -25,7 +27,7 @@ export function MissingLinks({ facts, goTo }: { facts: string[]; goTo: (fact: Fa
   );
 }
 
-export default function Results({ result, eligibilityUrl, goTo }: Props) {
+export default function Results({ result, asked, eligibilityUrl, goTo }: Props) {
   return (
     <ol class="criteria-results">
       {result.criteria.map((c) => (
@@ -37,7 +39,7 @@ export default function Results({ result, eligibilityUrl, goTo }: Props) {
           </p>
           <ul class="reasons">{c.reasons.map((r) => <li>{r}</li>)}</ul>
           {c.missing.length > 0 && (
-            <p class="missing">{t.missing} <MissingLinks facts={c.missing} goTo={goTo} /></p>
+            <p class="missing">{t.missing} <MissingLinks facts={c.missing.filter((f) => asked.includes(f as FactId))} goTo={goTo} /></p>
           )}
         </li>
       ))}
