@@ -1,0 +1,86 @@
+// Security policy: a CSP on every page without 'unsafe-inline' for scripts, Pagefind's extra needs
+// granted only on /search/, no referrer, safe external links, and the same policy as headers.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, launchChromium, ROUTES, serveBuild } from './helpers';
+import { htmlFiles, loadDocument } from './pages';
+
+/** The page's CSP as a map of directive -> sources. */
+function policy(file: string): Map<string, string[]> {
+  const meta = loadDocument(DIST, file).querySelector('meta[http-equiv="content-security-policy"]');
+  const content = meta?.getAttribute('content') ?? '';
+  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+}
+
+describe.each(htmlFiles(DIST))('the policy of %s', (file) => {
+  const csp = policy(file);
+  const search = file === 'search/index.html';
+
+  it('has a CSP whose scripts are only its own files and hashed inline scripts', () => {
+    expect(csp.get('script-src')).toBeDefined();
+    expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it(search ? 'grants what Pagefind needs' : 'grants no connection, worker or WebAssembly', () => {
+    if (search) {
+      expect(csp.get('connect-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).toContain("'wasm-unsafe-eval'");
+      expect(csp.get('worker-src')).toBeDefined();
+    } else {
+      expect(csp.get('connect-src')).toEqual(["'none'"]);
+      expect(csp.get('script-src')).not.toContain("'wasm-unsafe-eval'");
+      expect(csp.has('worker-src')).toBe(false);
+    }
+  });
+
+  it('sends no referrer and opens external links without an opener or referrer', () => {
+    const document = loadDocument(DIST, file);
+    expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe('no-referrer');
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')) {
+      const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
+      expect(rel, link.href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    }
+  });
+});
+
+describe('the served site', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveBuild>>;
+  beforeAll(async () => {
+    site = await serveBuild();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each([...ROUTES, '/404.html'])('serves %s with the security headers', async (path) => {
+    const response = await fetch(site.url + path.slice(1));
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+  });
+
+  it.each(ROUTES)('runs %s under both policies without a CSP violation or script error', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
+    if (path === '/check/') await page.waitForSelector('[data-verdict]');
+    if (path === '/search/') {
+      await page.fill('input[type="search"]', 'hepatitis');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-search] a[href*="eligibility"]');
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
