@@ -1,0 +1,33 @@
+// `npm run bench`: builds the site (timed), serves it, measures every page against its budgets and
+// prints a table. Exits non-zero when a budget is exceeded.
+import { BUDGETS, measureBytes, measureLighthouse, timeBuild } from './measure-site.mjs';
+import { serve } from './serve.mjs';
+
+const root = process.env.OUT_DIR || 'dist';
+const buildSeconds = timeBuild(root);
+const { server, url } = await serve({ root, port: 0 });
+const bytes = await measureBytes(root, url);
+const scores = await measureLighthouse(url);
+server.close();
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const problems = [];
+console.log(`\nBuild (Astro + Pagefind): ${buildSeconds.toFixed(1)} s (budget ${BUDGETS.buildSeconds} s)`);
+if (buildSeconds > BUDGETS.buildSeconds) problems.push('build time');
+console.log('\n| page | HTML+CSS gzip | JS gzip | requests | perf | a11y | best pr. | SEO |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const row of bytes) {
+  const lh = scores.find((s) => s.path === row.path);
+  console.log(`| ${row.path} | ${kb(row.htmlCss)} | ${kb(row.js)} | ${row.requests} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} |`);
+  const jsBudget = row.path === '/check/' ? BUDGETS.checkJsBytes : row.path === '/search/' ? Infinity : BUDGETS.contentJsBytes;
+  if (row.htmlCss > BUDGETS.htmlCssBytes) problems.push(`${row.path} HTML+CSS`);
+  if (row.js > jsBudget) problems.push(`${row.path} JS`);
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
+    if (lh[key] < BUDGETS.lighthouse) problems.push(`${row.path} ${key} ${lh[key]} (${lh.failing.join(', ')})`);
+  }
+}
+if (problems.length) {
+  console.error(`\nOver budget: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

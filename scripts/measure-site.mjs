@@ -1,0 +1,95 @@
+// Measures the built site against its budgets: HTML + CSS and JavaScript per page (gzip, as loaded
+// in Chromium), Lighthouse 12 scores (mobile preset), and the build time. Used by `npm run bench`
+// and by test/site/budgets.test.ts.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+export const PAGES = ['/', '/systemic-sclerosis/', '/eligibility/', '/check/', '/faq/', '/glossary/', '/contact/', '/search/', '/404.html'];
+
+export const BUDGETS = {
+  /** One round trip of a new connection (initial congestion window, ~14 KB). */
+  htmlCssBytes: 14 * 1024,
+  /** Everything /check/ loads (issue: at most 25 KB gzip; 30 KB with the calculators). */
+  checkJsBytes: 25 * 1024,
+  /** Content pages ship no JavaScript; the search page loads Pagefind only when a search starts. */
+  contentJsBytes: 0,
+  buildSeconds: 20,
+  lighthouse: 100,
+};
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Times `npm run build` (Astro + Pagefind) into `outDir`, in seconds. */
+export function timeBuild(outDir = 'dist') {
+  const start = performance.now();
+  const run = spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'ignore' });
+  if (run.status !== 0) throw new Error('npm run build failed');
+  return (performance.now() - start) / 1000;
+}
+
+/** Per page: HTML + CSS bytes (gzip) and the JavaScript it loads (gzip), measured in Chromium. */
+export async function measureBytes(root, siteUrl) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS.slice(1) });
+  const rows = [];
+  for (const path of PAGES) {
+    const page = await browser.newPage();
+    const loaded = [];
+    page.on('response', (r) => loaded.push({ url: r.url(), type: r.request().resourceType() }));
+    await page.goto(siteUrl + path.slice(1), { waitUntil: 'networkidle' });
+    const fileOf = (url) => join(root, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
+    const htmlFile = path.endsWith('/') ? join(fileOf(siteUrl + path.slice(1)), 'index.html') : fileOf(siteUrl + path.slice(1));
+    const css = loaded.filter((r) => r.type === 'stylesheet').map((r) => gzip(readFileSync(fileOf(r.url))));
+    const js = loaded.filter((r) => r.type === 'script').map((r) => gzip(readFileSync(fileOf(r.url))));
+    const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''));
+    rows.push({
+      path,
+      html: gzip(readFileSync(htmlFile)),
+      htmlCss: gzip(readFileSync(htmlFile)) + css.reduce((a, b) => a + b, 0),
+      js: js.reduce((a, b) => a + b, 0) + (inlineJs ? gzip(Buffer.from(inlineJs)) : 0),
+      requests: loaded.length,
+    });
+    await page.close();
+  }
+  await browser.close();
+  return rows;
+}
+
+/** Lighthouse 12, mobile preset (the default config), on every page: the four category scores. */
+export async function measureLighthouse(siteUrl) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
+  const rows = [];
+  try {
+    for (const path of PAGES) {
+      const result = await lighthouse(siteUrl + path.slice(1), {
+        port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const { categories, audits } = result.lhr;
+      const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .map((a) => a.id);
+      rows.push({
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        failing,
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
