@@ -1,0 +1,41 @@
+/**
+ * 2013 ACR/EULAR classification criteria for SSc (van den Hoogen F et al., Ann Rheum Dis
+ * 2013;72:1747-1755, Table 1) and the modified Rodnan skin score (Khanna D et al., J Scleroderma Relat
+ * Disord 2017;2:11-18), as data with their totals.
+ */
+
+/** Items scored by choosing one option; "count only the higher" items are single choices. */
+export const ACR_EULAR_ITEMS = [
+  { id: 'fingers', options: [['none', 0], ['puffy', 2], ['sclerodactyly', 4]] },
+  { id: 'tips', options: [['none', 0], ['ulcers', 2], ['pitting', 3]] },
+  { id: 'telangiectasia', options: [['no', 0], ['yes', 2]] },
+  { id: 'capillaries', options: [['no', 0], ['yes', 2]] },
+  { id: 'lung', options: [['no', 0], ['yes', 2]] },
+  { id: 'raynaud', options: [['no', 0], ['yes', 3]] },
+  { id: 'antibodies', options: [['no', 0], ['yes', 3]] },
+] as const;
+
+/** Skin thickening of the fingers of both hands proximal to the MCP joints: sufficient on its own. */
+export const SUFFICIENT_WEIGHT = 9;
+export const CLASSIFICATION_THRESHOLD = 9;
+
+export type AcrEularChoices = { sufficient?: boolean } & Partial<Record<(typeof ACR_EULAR_ITEMS)[number]['id'], string>>;
+
+export function acrEularTotal(choices: AcrEularChoices): number {
+  let total = choices.sufficient ? SUFFICIENT_WEIGHT : 0;
+  for (const item of ACR_EULAR_ITEMS) {
+    const chosen = (item.options as readonly (readonly [string, number])[]).find(([id]) => id === choices[item.id]);
+    total += chosen?.[1] ?? 0;
+  }
+  return total;
+}
+
+/** The 17 mRSS areas: three single, seven scored right and left. */
+export const MRSS_SINGLE = ['face', 'chest', 'abdomen'] as const;
+export const MRSS_PAIRED = ['fingers', 'hands', 'forearms', 'upperArms', 'thighs', 'lowerLegs', 'feet'] as const;
+export const MRSS_AREAS = [...MRSS_SINGLE, ...MRSS_PAIRED.flatMap((a) => [`${a}Right`, `${a}Left`])];
+
+/** Total of the area scores (each 0-3); areas not scored count 0. Range 0-51. */
+export function mrssTotal(scores: Record<string, number>): number {
+  return MRSS_AREAS.reduce((sum, area) => sum + Math.min(3, Math.max(0, scores[area] ?? 0)), 0);
+}
