@@ -39,13 +39,18 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
     await page.close();
   });
 
-  it('finds no violation on /check/ with error messages showing', async () => {
+  it('finds no violation on /check/ with error messages showing and every calculator open', async () => {
     const page = await open('/check/', scheme);
+    for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
+    await page.waitForSelector('details.calculator table.mrss');
+    await page.fill('#c-egfr-h', '0');
+    await page.fill('#c-egfr-c', '1');
     await page.fill('input[name="lvef_pct"]', 'abc');
     await page.fill('input[name="mrss"]', '15.5');
     await page.locator('input[name="egfr"]').focus();
     await page.waitForSelector('[role="alert"]');
-    expect(await page.locator('.error-message').count()).toBe(2);
+    expect(await page.locator('.question--error').count()).toBe(2);
+    expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

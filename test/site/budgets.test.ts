@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, measureBytes, measureLighthouse, PAGES, timeBuild } from '../../scripts/measure-site.mjs';
 import { DIST, serveBuild } from './helpers';
 
-interface BytesRow { path: string; htmlCss: number; js: number }
+interface BytesRow { path: string; htmlCss: number; js: number; jsWithCalculators?: number }
 interface ScoreRow { path: string; performance: number; accessibility: number; bestPractices: number; seo: number; failing: string[]; seoFailing: string[] }
 
 describe('the performance budgets', () => {
@@ -37,6 +37,12 @@ describe('the performance budgets', () => {
 
   it('/check/: loads at most 25 KB of JavaScript, gzip', () => {
     expect(bytes.find((b) => b.path === '/check/')!.js).toBeLessThanOrEqual(BUDGETS.checkJsBytes);
+  });
+
+  it('/check/: loads at most 30 KB of JavaScript, gzip, with every calculator opened', () => {
+    const check = bytes.find((b) => b.path === '/check/')!;
+    expect(check.jsWithCalculators).toBeGreaterThan(check.js);
+    expect(check.jsWithCalculators).toBeLessThanOrEqual(BUDGETS.checkJsWithCalculatorsBytes);
   });
 
   it.each(PAGES.filter((p: string) => p !== '/check/'))('%s: Lighthouse performance, accessibility, best practices and SEO are 100', (path) => {

@@ -35,10 +35,12 @@ describe('every page on narrow and wide screens', () => {
     });
   });
 
-  it('/check/ fits 360 px with errors showing and a full result', async () => {
+  it('/check/ fits 360 px with errors showing, every calculator open and a full result', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${site.url}check/`);
     await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
+    for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
+    await page.waitForSelector('details.calculator table.mrss');
     await page.locator('input[name="egfr"]').focus();
     await page.waitForSelector('[role="alert"]');
     await page.screenshot({ path: `${OUT}/check-errors-360.png`, fullPage: true });

@@ -1,6 +1,7 @@
 /** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
 import { FACTS, IMMUNOMODULATORS, IMMUNOMODULATOR_LABEL, type FactId } from '../../criteria';
 import { fill, ui } from '../../i18n';
+import CalculatorSlot, { hasCalculator } from '../calculators/CalculatorSlot';
 import { toggleListValue, type Raw } from './form';
 
 const t = ui().checker;
@@ -45,6 +46,7 @@ export default function Question({ fact, raw, error, set, touch }: Props) {
             </label>
           ))}
         </div>
+        {hasCalculator(fact) && <CalculatorSlot fact={fact} onUse={(v) => set(fact, v)} />}
       </fieldset>
     );
   }
@@ -85,6 +87,7 @@ export default function Question({ fact, raw, error, set, touch }: Props) {
         value={typeof value === 'string' ? value : ''} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => set(fact, e.currentTarget.value)} onBlur={() => touch(fact)} />
+      {hasCalculator(fact) && <CalculatorSlot fact={fact} onUse={(v) => set(fact, v)} />}
     </div>
   );
 }

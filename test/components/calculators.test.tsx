@@ -1,0 +1,96 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import Checker from '../../src/components/checker/Checker';
+import examples from '../fixtures/examples.json';
+
+afterEach(cleanup);
+
+function setup() {
+  const user = userEvent.setup();
+  const view = render(<Checker eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  const question = (fact: string) => within(view.container.querySelector(`#q-${fact}`) as HTMLElement);
+  const open = async (fact: string, summary: RegExp) => {
+    await user.click(question(fact).getByText(summary));
+    return question(fact);
+  };
+  const field = (name: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  const status = (id: string) => view.container.querySelector(`[data-criterion="${id}"]`)!.getAttribute('data-status');
+  return { user, view, open, field, status };
+}
+
+describe('the calculators beside the questions', () => {
+  it('are closed and not loaded until opened', () => {
+    const { view } = setup();
+    const details = view.container.querySelectorAll('details.calculator');
+    expect(details).toHaveLength(7);
+    for (const d of details) expect(d).not.toHaveAttribute('open');
+    expect(screen.queryByText(/Use this value/)).toBeNull();
+  });
+
+  it('fill eGFR from creatinine in µmol/L, and the verdict follows', async () => {
+    const { user, open, field, status } = setup();
+    const calc = await open('egfr', /Calculate eGFR/);
+    await user.type(await calc.findByLabelText('Height, cm'), '120');
+    await user.type(calc.getByLabelText('Serum creatinine'), '79,56');
+    await user.click(calc.getByLabelText('µmol/L'));
+    expect(calc.getByText(/Result: 55.1 mL\/min\/1.73 m²/)).toBeInTheDocument();
+    expect(calc.getByText('Choose the sex, which CKiD U25 needs')).toBeInTheDocument();
+    await user.click(calc.getAllByRole('button', { name: 'Use this value' })[0]!);
+    expect(field('egfr')).toHaveValue('55.1');
+    expect(status('I6')).toBe('unknown');
+    expect(calc.getByText(/Filled in: 55.1/)).toBeInTheDocument();
+  });
+
+  it('say what to enter and fill nothing on bad input', async () => {
+    const { user, open, field } = setup();
+    const calc = await open('ast_x_uln', /multiple of ULN/);
+    await user.type(await calc.findByLabelText('Result from the lab'), '100');
+    await user.type(calc.getByLabelText(/Upper limit of normal/), '0');
+    expect(calc.getByText("Enter the lab's upper limit of normal, more than 0")).toBeInTheDocument();
+    expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
+    expect(field('ast_x_uln')).toHaveValue('');
+  });
+
+  it('turn a dose and weight into mg/kg/day that passes I5 with the other answers', async () => {
+    const { user, open, field, status } = setup();
+    const answers = examples[0]!.answers as Record<string, unknown>;
+    for (const fact of ['cyclophosphamide_received', 'rapid_progression_refractory']) {
+      await user.click(document.querySelector(`input[name="${fact}"][value="${answers[fact] ? 'yes' : 'no'}"]`)!);
+    }
+    await user.click(document.querySelector('input[name="other_immunomodulators"][value="mycophenolate"]')!);
+    await user.type(field('months_without_remission'), '6');
+    const calc = await open('max_glucocorticoid_mg_per_kg_day', /^Calculate mg\/kg\/day/);
+    await user.type(await calc.findByLabelText(/Highest daily dose/), '20');
+    await user.type(calc.getByLabelText('Weight, kg'), '32');
+    await user.click(calc.getByRole('button', { name: 'Use this value' }));
+    expect(field('max_glucocorticoid_mg_per_kg_day')).toHaveValue('0.63');
+    expect(status('I5')).toBe('pass');
+  });
+
+  it('add up the mRSS and fill it', async () => {
+    const { user, open, field, status } = setup();
+    const calc = await open('mrss', /Add up the mRSS/);
+    await user.selectOptions(await calc.findByLabelText('Face'), '3');
+    await user.selectOptions(calc.getByLabelText('Fingers, Right'), '3');
+    await user.selectOptions(calc.getByLabelText('Fingers, Left'), '3');
+    expect(calc.getByText('Total: 9 of 51')).toBeInTheDocument();
+    await user.click(calc.getByRole('button', { name: 'Use this value' }));
+    expect(field('mrss')).toHaveValue('9');
+    expect(status('I4')).toBe('fail');
+  });
+
+  it('score ACR/EULAR and answer the classification question', async () => {
+    const { user, open, status } = setup();
+    const calc = await open('ssc_classification_met', /^Work out the 2013/);
+    await user.click(await calc.findByLabelText(/Sclerodactyly/));
+    await user.click(calc.getAllByLabelText(/^Yes/)[1]!); // abnormal nailfold capillaries (2)
+    expect(calc.getByText(/Total: 6 of a possible 19/)).toHaveTextContent('Below 9');
+    await user.click(calc.getByLabelText(/both hands extending proximal/));
+    expect(calc.getByText(/Total: 15/)).toHaveTextContent('Reaches 9');
+    await user.click(calc.getByRole('button', { name: 'Use this value' }));
+    expect(document.querySelector<HTMLInputElement>('input[name="ssc_classification_met"][value="yes"]')).toBeChecked();
+    expect(status('I2')).toBe('pass');
+  });
+});
