@@ -126,7 +126,7 @@ export const en = {
     verdictHelp: {
       ineligible:
         'From these answers, the child is ruled out by {criteria} (see the list below). This is a pre-screen, not a decision: check the answers against the records, and talk to the child’s doctor about other options. The study team can answer questions through the registry record.',
-      incomplete: 'Some answers are still needed to decide: {count}. Each link below goes to its question.',
+      incomplete: 'Some answers are still needed to decide. Each link below goes to its question.',
       review:
         'Nothing rules the child out, but {criteria} can only be decided by the study team. Contact them through the registry record to ask.',
       likely_eligible:

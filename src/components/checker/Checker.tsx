@@ -75,10 +75,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
   const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
   const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
   const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f as FactId));
-  const help = fill(t.verdictHelp[result.verdict], {
-    criteria: list(result.verdict === 'ineligible' ? failing : reviewing),
-    count: missing.length,
-  });
+  const help = fill(t.verdictHelp[result.verdict], { criteria: list(result.verdict === 'ineligible' ? failing : reviewing) });
   const progress = fill(t.progress, { answered, total: asked.length });
 
   return (
