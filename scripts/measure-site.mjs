@@ -102,7 +102,7 @@ export async function measureLighthouse(siteUrl) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

@@ -1,24 +1,15 @@
 // Accessibility: axe-core on every page in light and dark, and on /check/ in every verdict state and
 // with error messages showing. Zero violations.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { axeViolations, fillAnswers, verdictStates } from './browser';
-import { launchChromium, ROUTES, serveBuild } from './helpers';
+import { ROUTES, useSiteInChromium } from './helpers';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuild>>;
-beforeAll(async () => {
-  site = await serveBuild();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSiteInChromium();
 
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ colorScheme });
+  const page = await site.browser.newPage({ colorScheme });
   await page.goto(site.url + path.slice(1));
   if (path === '/check/') await page.waitForSelector('[data-verdict]');
   return page;

@@ -1,27 +1,17 @@
 // Drives the built /check/ page through its automation contract: inputs named by fact id, yes/no
 // radios with values yes/no/unknown, immunomodulator checkboxes, text inputs for numbers, and
 // data-verdict / data-criterion / data-status on the result.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { launchChromium, serveBuild } from './helpers';
+import { useSiteInChromium } from './helpers';
 
 describe('the checker page, driven by name', () => {
-  let close: () => Promise<void>;
-  let base: string;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  beforeAll(async () => {
-    ({ url: base, close } = await serveBuild());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await close?.();
-  });
+  const site = useSiteInChromium();
 
   it.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, example) => {
-    const page = await browser.newPage();
-    await page.goto(`${base}check/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}check/`);
     await fillAnswers(page, example.answers);
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
     const failing = await page.$$eval('[data-status="fail"]', (rows) => rows.map((r) => r.getAttribute('data-criterion')));
@@ -31,8 +21,8 @@ describe('the checker page, driven by name', () => {
   });
 
   it('reads a decimal comma and surrounding spaces, and never counts bad text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}check/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}check/`);
     await fillAnswers(page, { ...examples[0]!.answers, max_glucocorticoid_mg_per_kg_day: undefined, lvef_pct: undefined });
     await page.fill('input[name="max_glucocorticoid_mg_per_kg_day"]', ' 0,8 ');
     await page.fill('input[name="lvef_pct"]', 'sixty');

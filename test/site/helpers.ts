@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 
 /** Where the site tests build the site: at the root, and under the sub-path /trial/. */
@@ -34,4 +35,24 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * For the tests of one file or describe block: serves the root build and launches Chromium before
+ * them, closes both after. Read `browser` and `url` inside tests and hooks.
+ */
+export function useSiteInChromium() {
+  const site = { browser: undefined as unknown as Browser, url: '' };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const served = await serveBuild();
+    site.url = served.url;
+    close = served.close;
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
 }

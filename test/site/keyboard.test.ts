@@ -1,9 +1,9 @@
 // Keyboard: the whole checker completed without a mouse; focus always visible; links in the verdict
 // move focus to the question they name.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { launchChromium, serveBuild } from './helpers';
+import { useSiteInChromium } from './helpers';
 
 /** Tab until the element with this selector has focus (fails after many presses). */
 async function tabTo(page: Page, selector: string) {
@@ -26,19 +26,10 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe('the checker with the keyboard alone', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveBuild>>;
-  beforeAll(async () => {
-    site = await serveBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteInChromium();
 
   it('can be completed to a verdict, with focus visible at every stop', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}check/`);
     await page.waitForSelector('[data-verdict]');
     const answers = examples[0]!.answers as Record<string, unknown>;
@@ -70,7 +61,7 @@ describe('the checker with the keyboard alone', () => {
   });
 
   it('moves focus to the question a link in the result names', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}check/`);
     await page.waitForSelector('[data-verdict]');
     await tabTo(page, '[data-verdict] .missing a');

@@ -1,20 +1,13 @@
 // Without JavaScript every page reads fully, and /check/ shows every criterion with its thresholds.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, ROUTES, serveBuild } from './helpers';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES, useSiteInChromium } from './helpers';
 
 describe('with JavaScript off', () => {
-  let browser: Browser;
+  const site = useSiteInChromium();
   let context: BrowserContext;
-  let site: Awaited<ReturnType<typeof serveBuild>>;
   beforeAll(async () => {
-    site = await serveBuild();
-    browser = await launchChromium();
-    context = await browser.newContext({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    context = await site.browser.newContext({ javaScriptEnabled: false });
   });
 
   it.each(ROUTES)('%s has its heading and content', async (path) => {

@@ -1,24 +1,15 @@
 // Privacy: from load to verdict on /check/, nothing leaves the tab and nothing is stored.
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { launchChromium, serveBuild } from './helpers';
+import { useSiteInChromium } from './helpers';
 
 describe('the checker keeps answers in the tab', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveBuild>>;
-  beforeAll(async () => {
-    site = await serveBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteInChromium();
 
   it('makes no request after its own assets, sets no cookie and stores nothing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
@@ -46,7 +37,7 @@ describe('the checker keeps answers in the tab', () => {
   });
 
   it('refuses a fetch from the page: its Content-Security-Policy has connect-src none', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     await page.goto(`${site.url}check/`);

@@ -1,32 +1,25 @@
 // Screens: every page at 360 px and 1280 px into test-results/, and no horizontal scroll at 360 px.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { launchChromium, ROUTES, serveBuild } from './helpers';
+import { ROUTES, useSiteInChromium } from './helpers';
 
 const OUT = 'test-results/screens';
 const name = (path: string) => (path === '/' ? 'home' : path.replace(/\W+/g, '-').replace(/^-|-$/g, ''));
 
 describe('every page on narrow and wide screens', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveBuild>>;
-  beforeAll(async () => {
+  const site = useSiteInChromium();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    site = await serveBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   describe.each([360, 1280])('at %i px', (width) => {
     it.each([...ROUTES, '/404.html'])('%s fits and is captured', async (path) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(site.url + path.slice(1));
       if (path === '/check/') await page.waitForSelector('[data-verdict]');
       await page.screenshot({ path: `${OUT}/${name(path)}-${width}.png`, fullPage: true });
@@ -36,7 +29,7 @@ describe('every page on narrow and wide screens', () => {
   });
 
   it('/check/ fits 360 px with errors showing, every calculator open and a full result', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${site.url}check/`);
     await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
     for (const summary of await page.locator('details.calculator summary').all()) await summary.click();

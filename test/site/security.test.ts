@@ -1,8 +1,7 @@
 // Security policy: a CSP on every page without 'unsafe-inline' for scripts, Pagefind's extra needs
 // granted only on /search/, no referrer, safe external links, and the same policy as headers.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchChromium, ROUTES, serveBuild } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { DIST, ROUTES, useSiteInChromium } from './helpers';
 import { htmlFiles, loadDocument } from './pages';
 
 /** The page's CSP as a map of directive -> sources. */
@@ -58,16 +57,7 @@ describe.each(htmlFiles(DIST))('the policy of %s', (file) => {
 });
 
 describe('the served site', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveBuild>>;
-  beforeAll(async () => {
-    site = await serveBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteInChromium();
 
   it.each([...ROUTES, '/404.html'])('serves %s with the security headers', async (path) => {
     const response = await fetch(site.url + path.slice(1));
@@ -78,7 +68,7 @@ describe('the served site', () => {
   });
 
   it.each(ROUTES)('runs %s under both policies without a CSP violation or script error', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
