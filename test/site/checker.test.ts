@@ -33,4 +33,23 @@ describe('the checker page, driven by name', () => {
     expect(await page.textContent('[role="alert"]')).toContain('There is a problem');
     await page.close();
   });
+
+  it.each([
+    ['nothing answered', {}],
+    ['a full answer set', examples[1]!.answers],
+  ])('prints answers and results on at most two A4 pages, with %s', async (_name, answers) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}check/`);
+    await page.waitForSelector('[data-verdict]');
+    await fillAnswers(page, answers);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    expect(printed).toMatch(/Pre-screen only, not a medical record\. Printed \d{4}-\d{2}-\d{2}\./);
+    expect(printed).toContain('Answers');
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await page.close();
+  });
 });

@@ -80,6 +80,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   return (
     <div class="checker">
+      <p class="print-only"><strong>{fill(t.printNote, { date: new Date().toISOString().slice(0, 10) })}</strong></p>
       <p class="checker-bar no-print">{progress} · <a href="#results">{t.seeResults}</a></p>
       <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
 
@@ -144,7 +145,6 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
         <dl class="print-answers">
           {answerLines(raw).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
         </dl>
-        <p>{fill(t.printNote, { date: new Date().toISOString().slice(0, 10) })}</p>
       </section>
     </div>
   );
