@@ -28,6 +28,14 @@ describe('every page on narrow and wide screens', () => {
     });
   });
 
+  it.each([...ROUTES, '/404.html'])('%s has no horizontal scroll at 320 px either', async (path) => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url + path.slice(1));
+    if (path === '/check/') await page.waitForSelector('[data-verdict]');
+    expect(await overflow(page)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('/check/ fits 360 px with errors showing, every calculator open and a full result', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${site.url}check/`);
