@@ -1,15 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import Checker from '../../src/components/checker/Checker';
+import { renderChecker } from './render-checker';
 import examples from '../fixtures/examples.json';
 
 afterEach(cleanup);
 
-function setup() {
+async function setup() {
   const user = userEvent.setup();
-  const view = render(<Checker eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  const view = await renderChecker();
   const question = (fact: string) => within(view.container.querySelector(`#q-${fact}`) as HTMLElement);
   const open = async (fact: string, summary: RegExp) => {
     await user.click(question(fact).getByText(summary));
@@ -21,8 +21,8 @@ function setup() {
 }
 
 describe('the calculators beside the questions', () => {
-  it('are closed and not loaded until opened', () => {
-    const { view } = setup();
+  it('are closed and not loaded until opened', async () => {
+    const { view } = await setup();
     const details = view.container.querySelectorAll('details.calculator');
     expect(details).toHaveLength(7);
     for (const d of details) expect(d).not.toHaveAttribute('open');
@@ -30,7 +30,7 @@ describe('the calculators beside the questions', () => {
   });
 
   it('fill eGFR from creatinine in µmol/L, and the verdict follows', async () => {
-    const { user, open, field, status } = setup();
+    const { user, open, field, status } = await setup();
     const calc = await open('egfr', /Calculate eGFR/);
     await user.type(await calc.findByLabelText('Height, cm'), '120');
     await user.type(calc.getByLabelText('Serum creatinine'), '79,56');
@@ -44,7 +44,7 @@ describe('the calculators beside the questions', () => {
   });
 
   it('say what to enter and fill nothing on bad input', async () => {
-    const { user, open, field } = setup();
+    const { user, open, field } = await setup();
     const calc = await open('ast_x_uln', /multiple of ULN/);
     await user.type(await calc.findByLabelText('Result from the lab'), '100');
     await user.type(calc.getByLabelText(/Upper limit of normal/), '0');
@@ -54,7 +54,7 @@ describe('the calculators beside the questions', () => {
   });
 
   it('turn a dose and weight into mg/kg/day that passes I5 with the other answers', async () => {
-    const { user, open, field, status } = setup();
+    const { user, open, field, status } = await setup();
     const answers = examples[0]!.answers as Record<string, unknown>;
     for (const fact of ['cyclophosphamide_received', 'rapid_progression_refractory']) {
       await user.click(document.querySelector(`input[name="${fact}"][value="${answers[fact] ? 'yes' : 'no'}"]`)!);
@@ -70,7 +70,7 @@ describe('the calculators beside the questions', () => {
   });
 
   it('add up the mRSS and fill it', async () => {
-    const { user, open, field, status } = setup();
+    const { user, open, field, status } = await setup();
     const calc = await open('mrss', /Add up the mRSS/);
     await user.selectOptions(await calc.findByLabelText('Face'), '3');
     await user.selectOptions(calc.getByLabelText('Fingers, Right'), '3');
@@ -82,7 +82,7 @@ describe('the calculators beside the questions', () => {
   });
 
   it('score ACR/EULAR and answer the classification question', async () => {
-    const { user, open, status } = setup();
+    const { user, open, status } = await setup();
     const calc = await open('ssc_classification_met', /^Work out the 2013/);
     await user.click(await calc.findByLabelText(/Sclerodactyly/));
     await user.click(calc.getAllByLabelText(/^Yes/)[1]!); // abnormal nailfold capillaries (2)

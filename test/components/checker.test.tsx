@@ -1,15 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import Checker from '../../src/components/checker/Checker';
+import { askedQuestions } from '../../src/components/checker/form';
+import { renderChecker, renderCheckerStart } from './render-checker';
 import examples from '../fixtures/examples.json';
 
 afterEach(cleanup);
 
-function setup() {
+async function setup() {
   const user = userEvent.setup();
-  const view = render(<Checker eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  const view = await renderChecker();
   const verdict = () => view.container.querySelector('[data-verdict]')!.getAttribute('data-verdict');
   const status = (id: string) => view.container.querySelector(`[data-criterion="${id}"]`)!.getAttribute('data-status');
   const field = (name: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -18,22 +19,35 @@ function setup() {
 }
 
 describe('the checker', () => {
-  it('starts with nothing answered and nothing preselected', () => {
-    const { view, verdict } = setup();
+  it('builds the form a few questions at a time, then shows the results', async () => {
+    const view = renderCheckerStart();
+    const questions = () => view.container.querySelectorAll('.question').length;
+    expect(questions()).toBeGreaterThan(0);
+    expect(questions()).toBeLessThan(10);
+    expect(view.container.querySelector('[data-verdict]')).toBeNull();
+    await vi.waitFor(() => expect(view.container.querySelector('[data-criterion="E13"]')).not.toBeNull());
+    // Every question asked at the start: all 47 facts but the three pregnancy questions.
+    expect(questions()).toBe(askedQuestions({}).length);
+    expect(questions()).toBe(44);
+    expect(view.container.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'incomplete');
+  });
+
+  it('starts with nothing answered and nothing preselected', async () => {
+    const { view, verdict } = await setup();
     expect(verdict()).toBe('incomplete');
     expect(view.container.querySelectorAll('input:checked')).toHaveLength(0);
     expect(screen.getAllByText(/0 of 44 answered/).length).toBeGreaterThan(0);
   });
 
-  it('asks numbers as text inputs with a decimal keyboard', () => {
-    const { field } = setup();
+  it('asks numbers as text inputs with a decimal keyboard', async () => {
+    const { field } = await setup();
     expect(field('lvef_pct')).toHaveAttribute('type', 'text');
     expect(field('lvef_pct')).toHaveAttribute('inputmode', 'decimal');
     expect(field('lvef_pct')).toHaveAccessibleDescription(/Percentage, 0 to 100/);
   });
 
   it('reads a decimal comma and surrounding spaces', async () => {
-    const { user, field, status } = setup();
+    const { user, field, status } = await setup();
     await user.type(field('mrss'), ' 15 ');
     expect(status('I4')).toBe('pass');
     await user.type(field('max_glucocorticoid_mg_per_kg_day'), '0,4');
@@ -42,7 +56,7 @@ describe('the checker', () => {
   });
 
   it('explains bad input beside the field as soon as it cannot be right, and never counts it', async () => {
-    const { user, field, status } = setup();
+    const { user, field, status } = await setup();
     await user.type(field('lvef_pct'), '6');
     expect(screen.queryByText(/There is a problem/)).toBeNull();
     await user.type(field('lvef_pct'), 'o');
@@ -57,7 +71,7 @@ describe('the checker', () => {
   });
 
   it('waits for more than a lone decimal point, and rejects a decimal for a whole-number question', async () => {
-    const { user, field } = setup();
+    const { user, field } = await setup();
     await user.type(field('mrss'), ',');
     expect(field('mrss')).not.toHaveAttribute('aria-invalid');
     await user.tab();
@@ -70,7 +84,7 @@ describe('the checker', () => {
   });
 
   it('asks the pregnancy questions only with childbearing potential, and announces them', async () => {
-    const { user, field, radio } = setup();
+    const { user, field, radio } = await setup();
     expect(field('urine_pregnancy_negative')).toBeNull();
     await user.click(radio('childbearing_potential', 'yes'));
     expect(radio('urine_pregnancy_negative', 'yes')).toBeInTheDocument();
@@ -82,7 +96,7 @@ describe('the checker', () => {
   });
 
   it('asks about hepatitis B DNA unless both HBsAg and HBcAb are negative, and HCV RNA unless the antibody is', async () => {
-    const { user, radio, field } = setup();
+    const { user, radio, field } = await setup();
     expect(field('hbv_dna_above_normal')).not.toBeNull();
     await user.click(radio('hbsag_positive', 'no'));
     expect(field('hbv_dna_above_normal')).not.toBeNull();
@@ -95,7 +109,7 @@ describe('the checker', () => {
   });
 
   it('updates the verdict live and says ineligibility as an outcome with next steps', async () => {
-    const { user, field, verdict, view } = setup();
+    const { user, field, verdict, view } = await setup();
     await user.type(field('age_years'), '4');
     expect(verdict()).toBe('ineligible');
     const box = view.container.querySelector('[data-verdict]') as HTMLElement;
@@ -106,7 +120,7 @@ describe('the checker', () => {
   });
 
   it('treats "none" and the medicines as exclusive choices', async () => {
-    const { user, radio } = setup();
+    const { user, radio } = await setup();
     await user.click(radio('other_immunomodulators', 'mycophenolate'));
     await user.click(radio('other_immunomodulators', 'none'));
     expect(radio('other_immunomodulators', 'mycophenolate')).not.toBeChecked();
@@ -115,14 +129,14 @@ describe('the checker', () => {
   });
 
   it('moves focus to the question a missing-fact link names', async () => {
-    const { user, view, field } = setup();
+    const { user, view, field } = await setup();
     const link = within(view.container.querySelector('[data-criterion="I4"]') as HTMLElement).getByRole('link', { name: 'mRSS' });
     await user.click(link);
     expect(field('mrss')).toHaveFocus();
   });
 
   it('reaches "likely eligible" for the typical patient and clears everything on confirmation', async () => {
-    const { user, field, radio, verdict, view } = setup();
+    const { user, field, radio, verdict, view } = await setup();
     for (const [fact, value] of Object.entries(examples[0]!.answers)) {
       if (typeof value === 'boolean') await user.click(radio(fact, value ? 'yes' : 'no'));
       else if (Array.isArray(value)) for (const v of value) await user.click(radio(fact, v));
@@ -140,7 +154,7 @@ describe('the checker', () => {
   });
 
   it('copies a plain-text summary of answers and results for a referral letter', async () => {
-    const { user, field } = setup();
+    const { user, field } = await setup();
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.type(field('mrss'), '14');

@@ -1,4 +1,5 @@
 /** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
+import { Component } from 'preact';
 import { FACTS, IMMUNOMODULATORS, IMMUNOMODULATOR_LABEL, type FactId } from '../../criteria';
 import { fill, ui } from '../../i18n';
 import CalculatorSlot, { hasCalculator } from '../calculators/CalculatorSlot';
@@ -8,7 +9,8 @@ const t = ui().checker;
 
 interface Props {
   fact: FactId;
-  raw: Raw;
+  /** What is entered for this question (absent = untouched). */
+  value: Raw[FactId];
   /** Show the field's error. */
   error: boolean;
   set: (fact: FactId, value: string | string[]) => void;
@@ -25,12 +27,11 @@ export function errorMessage(fact: FactId): string {
   return fill(t.numberError, { what, min: spec.min, max: spec.max });
 }
 
-export default function Question({ fact, raw, error, set, touch }: Props) {
+function Question({ fact, value, error, set, touch }: Props) {
   const { label, hint } = wording(fact);
   const spec = FACTS[fact];
   const id = `f-${fact}`;
   const hintId = hint ? `h-${fact}` : undefined;
-  const value = raw[fact];
 
   if (spec.type === 'boolean') {
     return (
@@ -67,7 +68,7 @@ export default function Question({ fact, raw, error, set, touch }: Props) {
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, IMMUNOMODULATOR_LABEL[option]!, i))}
         </div>
-        <p class="choices-or">or</p>
+        <p class="choices-or">{t.or}</p>
         <div class="choices">{box('none', t.none, 1)}</div>
       </fieldset>
     );
@@ -90,4 +91,19 @@ export default function Question({ fact, raw, error, set, touch }: Props) {
       {hasCalculator(fact) && <CalculatorSlot fact={fact} onUse={(v) => set(fact, v)} />}
     </div>
   );
+}
+
+/**
+ * A question renders again only when its own props change, so typing in one field, or adding the next
+ * questions while the form is built, leaves the other questions alone (Preact core has no `memo`;
+ * preact/compat's would cost more bytes than this).
+ */
+export default class PureQuestion extends Component<Props> {
+  override shouldComponentUpdate(next: Props) {
+    return (Object.keys(next) as (keyof Props)[]).some((key) => next[key] !== this.props[key]);
+  }
+
+  override render(props: Props) {
+    return <Question {...props} />;
+  }
 }

@@ -6,6 +6,8 @@ const t = ui().checker;
 
 interface Props {
   result: Evaluation;
+  /** How many rows are built so far (the checker builds them in steps), E13 last. */
+  rows: number;
   /** Only questions currently asked can be linked to. */
   asked: FactId[];
   eligibilityUrl: string;
@@ -27,10 +29,10 @@ export function MissingLinks({ facts, goTo }: { facts: string[]; goTo: (fact: Fa
   );
 }
 
-export default function Results({ result, asked, eligibilityUrl, goTo }: Props) {
+export default function Results({ result, rows, asked, eligibilityUrl, goTo }: Props) {
   return (
     <ol class="criteria-results">
-      {result.criteria.map((c) => (
+      {result.criteria.slice(0, rows).map((c) => (
         <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
           <p class="criterion__head">
             <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
@@ -43,11 +45,13 @@ export default function Results({ result, asked, eligibilityUrl, goTo }: Props) 
           )}
         </li>
       ))}
-      <li class="criterion criterion--note" data-criterion="E13">
-        <p class="criterion__head">
-          <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${CRITERION_TEXT.E13!.summary}`}>E13</a> {t.standingNote}
-        </p>
-      </li>
+      {rows > result.criteria.length && (
+        <li class="criterion criterion--note" data-criterion="E13">
+          <p class="criterion__head">
+            <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${CRITERION_TEXT.E13!.summary}`}>E13</a> {t.standingNote}
+          </p>
+        </li>
+      )}
     </ol>
   );
 }
