@@ -28,13 +28,13 @@ for (const row of bytes) {
     }
   }
 }
-if (problems.length) {
-  console.error(`\nOver budget: ${problems.join('; ')}`);
-  process.exit(1);
-}
 const checkBytes = bytes.find((b) => b.path === '/check/');
 console.log(`\n/check/ JavaScript with every calculator opened: ${kb(checkBytes.jsWithCalculators)} (budget ${kb(BUDGETS.checkJsWithCalculatorsBytes)})`);
 if (checkBytes.jsWithCalculators > BUDGETS.checkJsWithCalculatorsBytes) problems.push('/check/ JS with calculators');
 const checker = scores.find((s) => s.path === '/check/');
 if (checker.seo < 100) console.log(`\n/check/ SEO ${checker.seo}: only ${checker.seoFailing.join(', ')}, which Lighthouse fetches through the page and its connect-src 'none' refuses.`);
+if (problems.length) {
+  console.error(`\nOver budget: ${problems.join('; ')}`);
+  process.exit(1);
+}
 console.log('\nAll budgets met.');

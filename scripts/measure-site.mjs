@@ -61,7 +61,9 @@ export async function measureBytes(root, siteUrl) {
       requests: loaded.length,
     });
     if (path === '/check/') {
-      // Open every calculator: each loads on demand (budget 30 KB with them).
+      // Open every calculator: each loads on demand (budget 30 KB with them). The form is built in
+      // steps, and the verdict comes last.
+      await page.waitForSelector('[data-verdict]');
       for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
       await page.waitForLoadState('networkidle');
       await page.waitForSelector('details.calculator .calc');
@@ -73,13 +75,13 @@ export async function measureBytes(root, siteUrl) {
   return rows;
 }
 
-/** Pages that run scripts, where Lighthouse's performance score varies most from run to run. */
-const SCRIPTED = new Set(['/check/', '/search/']);
+/** Runs per page: Lighthouse's guidance on variability advises the median of several. */
+const RUNS = 3;
 
 /**
- * Lighthouse 12, mobile preset (the default config), on every page: the four category scores. Pages
- * that run scripts get the median of three runs, as Lighthouse's own guidance on variability advises;
- * the others one run.
+ * Lighthouse 12, mobile preset (the default config), on every page: the four category scores, each the
+ * median of three runs. One run on this 2-core machine varied by up to 8 performance points (simulated
+ * 4x CPU slowdown magnifies any moment the host is busy).
  */
 export async function measureLighthouse(siteUrl) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
@@ -87,7 +89,7 @@ export async function measureLighthouse(siteUrl) {
   try {
     for (const path of PAGES) {
       const runs = [];
-      for (let i = 0; i < (SCRIPTED.has(path) ? 3 : 1); i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const middle = runs.find((r) => r.performance === median('performance'));
       rows.push({
