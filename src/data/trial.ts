@@ -25,6 +25,9 @@ export const trial = {
   /** "Both" in the listing (seed). */
   sex: 'All',
   condition: 'Systemic sclerosis (SSc)',
+  /** The listing's overview, in brief (seed). */
+  purpose:
+    'An investigator-initiated Phase 1 trial assessing the safety and efficacy of anti-CD19 CAR-T cells in childhood-onset refractory systemic sclerosis.',
   /** Autologous (the patient's own cells), single arm: secondary, AI-annotated source (cytotargetdb.ca). */
   intervention: 'CD19 CAR-T cells',
   /** Sponsor and only listed site (seed; hospital's English site en.zjuch.cn). No street address is verified. */

@@ -43,6 +43,34 @@ export const en = {
     registryRecord: 'Registry record',
   },
   externalLink: '(opens the registry website)',
+  /** Link text for the registry record. */
+  registryLink: '{id} on ClinicalTrials.gov',
+  /** The study at a glance (overview page). */
+  facts: {
+    registryId: 'Registry id',
+    status: 'Status',
+    statusValue: '{status} (as listed on the registry)',
+    phase: 'Phase',
+    whoFor: 'Who for',
+    whoForValue: 'Children and young people aged {min} to {max}, any sex, with refractory systemic sclerosis',
+    treatment: 'Treatment studied',
+    sponsor: 'Sponsor and site',
+    listed: 'Listed',
+    listedNote: '(the date on the registry listing)',
+    whoCanTakePart: 'Who can take part',
+    allCriteria: 'All the eligibility criteria',
+  },
+  eligibility: {
+    inclusionHeading: 'Inclusion criteria',
+    exclusionHeading: 'Exclusion criteria',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you asked for is not on this site. Go to the overview or search the site.',
+    help: 'If you typed the web address, check it is correct. If you followed a link, the page may have moved.',
+    home: 'Go to the study overview',
+    search: 'Search this site',
+  },
   calculators: {
     open: {
       acr: 'Work out the 2013 ACR/EULAR score',
@@ -88,6 +116,7 @@ export const en = {
     mrssScale: '0 normal; 1 mild thickening (skin folds easily between two fingers); 2 moderate; 3 severe (cannot pinch).',
     mrssCaution: 'In one study, healthy children aged 16 or under scored a mean mRSS of 13.9 (range 4 to 25). The checker takes your score as given.',
     mrssTotal: 'Total: {total} of 51',
+    area: 'Area',
     right: 'Right',
     left: 'Left',
     areas: {
@@ -155,6 +184,7 @@ export const en = {
     notAsked: 'not asked',
     notAnswered: 'not answered',
     none: 'None of these',
+    or: 'or',
     groups: {
       patient: 'The child',
       disease: 'Disease and treatment',

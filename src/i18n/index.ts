@@ -24,6 +24,11 @@ function toDate(date: Date | string): Date {
   return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
 }
 
+/** Joins items as the language lists them: "I1, I4 and E8". */
+export function listAnd(items: string[], lang: Lang = 'en'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** Fills `{name}` placeholders in a UI string. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));

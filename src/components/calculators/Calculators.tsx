@@ -143,7 +143,7 @@ function Mrss({ fact, onUse }: CalculatorProps) {
     <div class="calc">
       <p>{t.mrssScale}</p>
       <table class="mrss">
-        <thead><tr><th scope="col"><span class="visually-hidden">Area</span></th><th scope="col">{t.right}</th><th scope="col">{t.left}</th></tr></thead>
+        <thead><tr><th scope="col"><span class="visually-hidden">{t.area}</span></th><th scope="col">{t.right}</th><th scope="col">{t.left}</th></tr></thead>
         <tbody>
           {MRSS_SINGLE.map((area) => (
             <tr><th scope="row">{t.areas[area]}</th><td colSpan={2}>{select(area, t.areas[area])}</td></tr>
