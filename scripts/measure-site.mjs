@@ -75,13 +75,14 @@ export async function measureBytes(root, siteUrl) {
   return rows;
 }
 
-/** Runs per page: Lighthouse's guidance on variability advises the median of several. */
-const RUNS = 3;
+/** Pages that run scripts, where Lighthouse's performance score varies most from run to run. */
+const SCRIPTED = new Set(['/check/', '/search/']);
 
 /**
  * Lighthouse 12, mobile preset (the default config), on every page: the four category scores, each the
- * median of three runs. One run on this 2-core machine varied by up to 8 performance points (simulated
- * 4x CPU slowdown magnifies any moment the host is busy).
+ * median of several runs, as Lighthouse's guidance on variability advises: five on pages that run
+ * scripts, three on the others. On this 2-core machine one run of /check/ varied by up to 8 performance
+ * points (the simulated 4x CPU slowdown magnifies any moment the host is busy).
  */
 export async function measureLighthouse(siteUrl) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
@@ -89,7 +90,7 @@ export async function measureLighthouse(siteUrl) {
   try {
     for (const path of PAGES) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
+      for (let i = 0; i < (SCRIPTED.has(path) ? 5 : 3); i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const middle = runs.find((r) => r.performance === median('performance'));
       rows.push({
