@@ -114,58 +114,60 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
         ))}
       </form>
 
-      {rowsBuilt > 0 && (<>
-      <section class="results" id="results" aria-labelledby="results-title" tabIndex={-1}>
-        <h2 id="results-title">{t.resultHeading}</h2>
-        {errors.length > 0 && (
-          <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-            <h3 id="error-summary-title">{t.errorSummary}</h3>
-            <ul>
-              {errors.map((fact) => (
-                <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
-              ))}
-            </ul>
-          </div>
-        )}
+      {rowsBuilt > 0 && (
+        <>
+          <section class="results" id="results" aria-labelledby="results-title" tabIndex={-1}>
+            <h2 id="results-title">{t.resultHeading}</h2>
+            {errors.length > 0 && (
+              <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+                <h3 id="error-summary-title">{t.errorSummary}</h3>
+                <ul>
+                  {errors.map((fact) => (
+                    <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
+                  ))}
+                </ul>
+              </div>
+            )}
 
-        <div class={`verdict verdict--${result.verdict}`} data-verdict={complete ? result.verdict : undefined}>
-          <p class="verdict__title" aria-live="polite">{t.verdict[result.verdict]}</p>
-          <p>{help}</p>
-          {result.verdict === 'incomplete' && <p class="missing no-print">{t.missing} <MissingLinks facts={missing} goTo={goTo} /></p>}
-          {result.verdict !== 'incomplete' && (
-            <p class="no-print"><a href={contactUrl}>{t.nextSteps}</a> · <a href={registryUrl} rel="external noopener noreferrer">{t.registry}</a></p>
-          )}
-          <p class="verdict__progress">{progress}</p>
-        </div>
+            <div class={`verdict verdict--${result.verdict}`} data-verdict={complete ? result.verdict : undefined}>
+              <p class="verdict__title" aria-live="polite">{t.verdict[result.verdict]}</p>
+              <p>{help}</p>
+              {result.verdict === 'incomplete' && <p class="missing no-print">{t.missing} <MissingLinks facts={missing} goTo={goTo} /></p>}
+              {result.verdict !== 'incomplete' && (
+                <p class="no-print"><a href={contactUrl}>{t.nextSteps}</a> · <a href={registryUrl} rel="external noopener noreferrer">{t.registry}</a></p>
+              )}
+              <p class="verdict__progress">{progress}</p>
+            </div>
 
-        <div class="checker-actions no-print">
-          <button type="button" class="button" onClick={copy}>{t.copy}</button>
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>{t.print}</button>
-          <button type="button" class="button button--secondary" onClick={() => setConfirming(true)} aria-expanded={confirming}>{t.clear}</button>
-        </div>
-        {confirming && (
-          <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>
-            <p>{t.clearConfirm}</p>
-            <button type="button" class="button button--warning" onClick={clearAll}>{t.clearYes}</button>{' '}
-            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>{t.clearNo}</button>
-          </div>
-        )}
-        <p class="no-print" role="status">{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}</p>
-        {copyState === 'failed' && (
-          <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date())} />
-        )}
+            <div class="checker-actions no-print">
+              <button type="button" class="button" onClick={copy}>{t.copy}</button>
+              <button type="button" class="button button--secondary" onClick={() => window.print()}>{t.print}</button>
+              <button type="button" class="button button--secondary" onClick={() => setConfirming(true)} aria-expanded={confirming}>{t.clear}</button>
+            </div>
+            {confirming && (
+              <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>
+                <p>{t.clearConfirm}</p>
+                <button type="button" class="button button--warning" onClick={clearAll}>{t.clearYes}</button>{' '}
+                <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>{t.clearNo}</button>
+              </div>
+            )}
+            <p class="no-print" role="status">{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}</p>
+            {copyState === 'failed' && (
+              <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date())} />
+            )}
 
-        <h3>{t.resultsHeading}</h3>
-        <Results result={result} rows={rowsBuilt} asked={asked} eligibilityUrl={eligibilityUrl} goTo={goTo} />
-      </section>
+            <h3>{t.resultsHeading}</h3>
+            <Results result={result} rows={rowsBuilt} asked={asked} eligibilityUrl={eligibilityUrl} goTo={goTo} />
+          </section>
 
-      <section class="print-only" aria-hidden="true">
-        <h2>{t.summaryAnswers}</h2>
-        <dl class="print-answers">
-          {answerLines(raw).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
-        </dl>
-      </section>
-      </>)}
+          <section class="print-only" aria-hidden="true">
+            <h2>{t.summaryAnswers}</h2>
+            <dl class="print-answers">
+              {answerLines(raw).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
+            </dl>
+          </section>
+        </>
+      )}
     </div>
   );
 }
