@@ -24,9 +24,13 @@ function toDate(date: Date | string): Date {
   return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
 }
 
-/** Joins items as the language lists them: "I1, I4 and E8". */
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Joins items as the language lists them: "I1, I4 and E8". The checker calls this on every answer. */
 export function listAnd(items: string[], lang: Lang = 'en'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** Fills `{name}` placeholders in a UI string. */
