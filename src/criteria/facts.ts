@@ -3,10 +3,13 @@
  * DATA-DICTIONARY.md ("Facts"). Language-neutral: question wording lives with the checker's strings.
  */
 
-/** The other immunomodulators that count towards criterion I5 (DATA-DICTIONARY.md). */
+/**
+ * The other immunomodulators that count towards criterion I5 (DATA-DICTIONARY.md). The registry's list
+ * ends in "etc.", so it is open: `other_immunomodulator` is one it does not name, and counts the same.
+ */
 export const IMMUNOMODULATORS = [
   'antimalarial', 'azathioprine', 'mycophenolate', 'methotrexate', 'leflunomide', 'tacrolimus',
-  'cyclosporine', 'rituximab', 'belimumab', 'telitacicept', 'other_biologic',
+  'cyclosporine', 'rituximab', 'belimumab', 'telitacicept', 'other_biologic', 'other_immunomodulator',
 ] as const;
 export type Immunomodulator = (typeof IMMUNOMODULATORS)[number];
 

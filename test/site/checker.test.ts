@@ -20,6 +20,15 @@ describe('the checker page, driven by name', () => {
     await page.close();
   });
 
+  it('counts "another immunomodulator (not listed)" like a named one', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}check/`);
+    await fillAnswers(page, { ...examples[0]!.answers, other_immunomodulators: ['other_immunomodulator'] });
+    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
+    expect(await page.getAttribute('[data-criterion="I5"]', 'data-status')).toBe('pass');
+    await page.close();
+  });
+
   it('reads a decimal comma and surrounding spaces, and never counts bad text', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}check/`);

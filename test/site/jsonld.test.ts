@@ -28,4 +28,10 @@ describe.each([DIST, DIST_SUB])('the overview in %s', (root) => {
     expect(trials).toHaveLength(1);
     expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
   });
+
+  it('gives the phase in the description, since MedicalTrial has no phase property any more', () => {
+    const [trial] = jsonLd(root, 'index.html').filter((thing) => types(thing).includes('MedicalTrial'));
+    expect(trial).not.toHaveProperty('phase');
+    expect(trial!.description).toContain('Phase 1');
+  });
 });

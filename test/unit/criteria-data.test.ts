@@ -72,9 +72,20 @@ describe('the criteria data', () => {
       expect(CRITERION_TEXT[id]?.summary.length, id).toBeGreaterThan(5);
     }
     const all = Object.values(CRITERION_TEXT).map((t) => t.text).join(' ');
-    for (const word of ['mycophenolate', 'tacrolimus', 'belimumab', 'telitacicept', 'pulmonary arterial hypertension']) {
-      expect(all).toContain(word);
+    for (const word of ['mycophenolate', 'tacrolimus', 'belimumab', 'telitacicept', 'severe pulmonary hypertension']) {
+      expect(all.toLowerCase()).toContain(word);
     }
     for (const typo of ['motecophanate', 'tachlimus', 'Beliumab', 'titacept', 'PHA']) expect(all).not.toContain(typo);
+  });
+  it('keeps the meaning of the registry where a summary could narrow it (TRIAL-FACTS.md, "Wording rules")', () => {
+    // E1 is any severe pulmonary hypertension, not only the arterial subtype.
+    expect(CRITERION_TEXT.E1!.text).not.toMatch(/arterial hypertension/i);
+    // I5's list of immunomodulators ends in "etc.": it is given as examples.
+    expect(CRITERION_TEXT.I5!.text).toMatch(/immunomodulators, such as/);
+    // I8: the patient OR the guardian agrees.
+    expect(CRITERION_TEXT.I8!.text).toMatch(/patient or guardian/);
+    expect(CRITERION_TEXT.E4!.summary).toMatch(/^Any congenital heart disease/);
+    expect(CRITERION_TEXT.E6!.summary).toMatch(/at screening/);
+    expect(CRITERION_TEXT.E12!.summary).toMatch(/interventional/);
   });
 });

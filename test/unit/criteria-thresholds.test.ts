@@ -45,6 +45,11 @@ describe('yes/no criteria', () => {
 describe('I5, refractory disease', () => {
   it('passes on the standard route', () => expect(statusOf('I5', {})).toBe('pass'));
   it('needs at least one other immunomodulator', () => expect(statusOf('I5', { other_immunomodulators: [] })).toBe('fail'));
+  it('counts an immunomodulator the registry does not name (its list ends in "etc.")', () => {
+    const result = evaluate(patient({ other_immunomodulators: ['other_immunomodulator'] }));
+    expect(result.criteria.find((c) => c.id === 'I5')!.status).toBe('pass');
+    expect(result.verdict).toBe('likely_eligible');
+  });
   it('goes to the study team when the standard route fails but the disease progresses rapidly', () => {
     expect(statusOf('I5', { cyclophosphamide_received: false, rapid_progression_refractory: true })).toBe('review');
   });

@@ -33,9 +33,9 @@ export const CRITERION_TEXT: Record<string, CriterionText> = {
   I5: {
     text:
       'Refractory disease: no significant remission for more than 3 months despite glucocorticoids ' +
-      '(at least 0.5 mg/kg/day) and cyclophosphamide, plus one or more other immunomodulators ' +
-      '(antimalarials, azathioprine, mycophenolate, methotrexate, leflunomide, tacrolimus, cyclosporine, ' +
-      'or biologics such as rituximab, belimumab or telitacicept). Or: rapid disease progression with ' +
+      '(at least 0.5 mg/kg/day) and cyclophosphamide, plus one or more other immunomodulators, such as ' +
+      'antimalarials, azathioprine, mycophenolate, methotrexate, leflunomide, tacrolimus, cyclosporine, ' +
+      'or biologics such as rituximab, belimumab or telitacicept. Or: rapid disease progression with ' +
       'routine treatment ineffective, where the investigator judges that the benefits outweigh the risks ' +
       'and the patient or guardian gives full informed consent.',
     summary: 'The usual strong medicines have not controlled the disease, or it is getting worse quickly.',
@@ -62,8 +62,8 @@ export const CRITERION_TEXT: Record<string, CriterionText> = {
   },
   E1: {
     text:
-      'Severe pulmonary arterial hypertension (mean pulmonary arterial pressure above 45 mmHg) or other ' +
-      'severe major organ involvement.',
+      'Severe pulmonary hypertension (mean pulmonary arterial pressure above 45 mmHg) or other severe ' +
+      'major organ involvement.',
     summary: 'Very high blood pressure in the lungs, or other severe organ damage.',
   },
   E2: {
@@ -82,12 +82,15 @@ export const CRITERION_TEXT: Record<string, CriterionText> = {
       'arrhythmia (such as frequent multifocal supraventricular tachycardia or ventricular tachycardia); a ' +
       'large pericardial effusion or serious myocarditis; or unstable vital signs needing vasoactive drugs to ' +
       'keep up blood pressure.',
-    summary: 'Serious heart problems.',
+    summary:
+      'Any congenital heart disease (a heart condition from birth), a recent heart attack, a serious heart ' +
+      'rhythm problem, a lot of fluid around the heart or serious heart inflammation, or needing medicines ' +
+      'to keep blood pressure up.',
   },
   E5: { text: 'Active tuberculosis at screening.', summary: 'Active tuberculosis (TB).' },
   E6: {
     text: 'An active or uncontrolled infection needing systemic treatment at screening.',
-    summary: 'An infection that needs treatment by mouth or drip at the time of the check.',
+    summary: 'An infection at screening that needs treatment by mouth or drip.',
   },
   E7: {
     text:
@@ -111,7 +114,7 @@ export const CRITERION_TEXT: Record<string, CriterionText> = {
   },
   E12: {
     text: 'Took part in another interventional clinical trial within 3 months before enrolment.',
-    summary: 'Another treatment trial in the last 3 months.',
+    summary: 'Another interventional clinical trial (one that gives a treatment or test) in the 3 months before joining.',
   },
   E13: {
     text: 'Any other situation in which the investigators consider taking part inappropriate.',
@@ -144,7 +147,7 @@ export const FACT_LABEL: Record<FactId, string> = {
   contraception_agreed: 'Agrees to effective contraception',
   consent_willing: 'Willing to give informed consent',
   mpap_mmhg: 'Mean pulmonary arterial pressure',
-  severe_pulmonary_hypertension: 'Severe pulmonary arterial hypertension',
+  severe_pulmonary_hypertension: 'Severe pulmonary hypertension',
   other_severe_organ_involvement: 'Other severe major organ involvement',
   prior_car_t: 'Previous CAR-T therapy',
   active_cns_disease: 'Active central nervous system disease',
@@ -182,6 +185,7 @@ export const IMMUNOMODULATOR_LABEL: Record<string, string> = {
   belimumab: 'belimumab',
   telitacicept: 'telitacicept',
   other_biologic: 'another biologic',
+  other_immunomodulator: 'another immunomodulator (not listed)',
 };
 
 const OP_WORDS: Record<Comparison, { met: string; unmet: string }> = {

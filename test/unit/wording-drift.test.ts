@@ -1,0 +1,92 @@
+// Every number in the criteria's wording, their plain summaries and the checker's questions is a
+// number of the criteria data (a threshold, or a fact's accepted range), or one of the few other
+// numbers the registry gives, listed below with the reason. Typing "50" where the data says 55 fails.
+import { describe, expect, it } from 'vitest';
+import { CLASSIFICATION_THRESHOLD } from '../../src/calculators/scores';
+import { CRITERIA, CRITERION_TEXT, FACTS, FACT_IDS, factsOf, type Condition, type FactId } from '../../src/criteria';
+import { en } from '../../src/i18n/en';
+
+/** Numbers in the registry's criteria that are not thresholds of the engine, by the fact they belong to. */
+const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {
+  ssc_classification_met: [2013, CLASSIFICATION_THRESHOLD], // the 2013 ACR/EULAR criteria, met at a total of 9
+  mrss: [51], // the mRSS's maximum, "(total 51 points)"
+  egfr: [1.73], // part of eGFR's unit, mL/min/1.73 m²
+  contraception_agreed: [1], // "until 1 year after the infusion"
+  recent_myocardial_infarction: [6], // "within 6 months before screening"
+  transplant_within_3_months: [3],
+  acute_gvhd_grade2_within_2_weeks: [2], // grade 2 or above, within 2 weeks
+  live_vaccine_within_4_weeks: [4],
+  other_trial_within_3_months: [3],
+};
+
+function thresholds(c: Condition): { fact: FactId; value: number }[] {
+  switch (c.kind) {
+    case 'threshold': return [{ fact: c.fact, value: c.value }];
+    case 'all': case 'any': return c.of.flatMap(thresholds);
+    case 'not': return thresholds(c.of);
+    case 'measuredElse': return [...thresholds(c.measured), ...thresholds(c.otherwise)];
+    default: return [];
+  }
+}
+
+const conditionsOf = (rule: (typeof CRITERIA)[number]['rule']): Condition[] =>
+  [('require' in rule && rule.require), ('failIf' in rule && rule.failIf), rule.reviewIf].filter((c): c is Condition => !!c);
+
+const ALL_THRESHOLDS = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholds));
+
+/** A fact's own numbers: its thresholds and the registry's other numbers about it. */
+const ownNumbers = (fact: FactId): number[] => [
+  ...ALL_THRESHOLDS.filter((t) => t.fact === fact).map((t) => t.value),
+  ...(OTHER_NUMBERS[fact] ?? []),
+];
+
+/** The numbers a criterion's wording may contain: those of its facts. */
+const criterionNumbers = new Map<string, number[]>(
+  CRITERIA.map(({ id, rule }) => [id, [...new Set(conditionsOf(rule).flatMap(factsOf))].flatMap(ownNumbers)]),
+);
+criterionNumbers.set('E13', []);
+
+/** Numbers a hint uses only to show how to write a value. */
+const EXAMPLES: Partial<Record<FactId, number[]>> = {
+  ast_x_uln: [1.5], // "For example 1.5 for 1.5 × ULN"
+};
+
+/** The numbers a question may contain: its fact's own numbers, accepted range and examples. */
+function factNumbers(fact: FactId): number[] {
+  const spec = FACTS[fact];
+  return [...('min' in spec ? [spec.min, spec.max] : []), ...ownNumbers(fact), ...(EXAMPLES[fact] ?? [])];
+}
+
+/** Numbers as written in prose: "55", "3.0", "0,5"; not the digits of names such as SpO2, CD19 or Scl-70. */
+export function numbersIn(text: string): number[] {
+  return [...text.matchAll(/(?<![A-Za-z\d.,\-])\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+}
+
+const strangers = (text: string, allowed: number[]) => numbersIn(text).filter((n) => !allowed.includes(n));
+
+describe('numbers in the English wording', () => {
+  it('finds numbers the way a reader sees them', () => {
+    expect(numbersIn('LVEF of 55% or more, AST at most 3.0 × ULN, SpO2 of 92%, CD19, anti-Scl-70, 0,5')).toEqual([55, 3, 92, 0.5]);
+  });
+
+  it.each([...criterionNumbers.keys()])('criterion %s says only its own numbers', (id) => {
+    const { text, summary } = CRITERION_TEXT[id]!;
+    expect(strangers(`${text} ${summary}`, criterionNumbers.get(id)!)).toEqual([]);
+  });
+
+  it.each(CRITERIA.map((c) => [c.id, c] as const))('criterion %s states every threshold of the data', (_id, { id, rule }) => {
+    const stated = numbersIn(CRITERION_TEXT[id]!.text);
+    const missing = conditionsOf(rule).flatMap(thresholds).filter((t) => !stated.includes(t.value));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(FACT_IDS)('the question about %s says only its criteria\'s numbers', (fact) => {
+    const { label, hint } = en.checker.questions[fact];
+    expect(strangers(`${label} ${hint}`, factNumbers(fact))).toEqual([]);
+  });
+
+  it('fails when a threshold is typed wrong', () => {
+    expect(strangers('Percentage, 0 to 100. The trial needs 50 or more.', factNumbers('lvef_pct'))).toEqual([50]);
+    expect(numbersIn('LVEF of 50% or more; FVC of 50% of predicted or more')).not.toContain(55);
+  });
+});
