@@ -19,6 +19,8 @@ export default defineConfig({
     // One request per page: the CSS is small, so it goes inline (HTML + CSS <= 14 KB gzip).
     inlineStylesheets: 'always',
   },
+  // English at the site root, each other language under its own prefix (src/lib/paths.ts, LANG_PREFIX).
+  i18n: { locales: ['en'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), preact(), sitemap()],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Four projects: pure units (engine, calculators, content), the engine's timing budget, Preact
 // components in jsdom, and the built site in Debian's Chromium (test/site builds dist/ and a sub-path
 // build once, in globalSetup). groupOrder runs the projects one after another, so the timing test
-// shares the CPU with nothing: beside the unit tests, evaluate's median rose from 12 to 17 µs (budget 20).
+// shares the CPU with nothing (evaluate's median is higher with other tests beside it; budget 20 µs).
 export default defineConfig({
   test: {
     projects: [

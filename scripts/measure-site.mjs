@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { ROUTES } from '../src/lib/routes.ts';
 
-export const PAGES = ['/', '/systemic-sclerosis/', '/eligibility/', '/check/', '/faq/', '/glossary/', '/contact/', '/search/', '/404.html'];
+export const PAGES = [...ROUTES, '/404.html'];
 
 export const BUDGETS = {
   /** One round trip of a new connection (initial congestion window, ~14 KB). */
@@ -23,7 +24,7 @@ export const BUDGETS = {
   lighthouse: 100,
 };
 
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

@@ -1,33 +1,34 @@
 /**
- * Paediatric eGFR from serum creatinine (CLINICAL-REFERENCE.md, "Paediatric eGFR from creatinine").
- * Results in mL/min/1.73 m². Each function returns a number, or a message saying what to enter.
+ * Paediatric eGFR from serum creatinine, in mL/min/1.73 m². Each function returns a number, or a
+ * problem code saying what to enter (each language words it).
  */
-export type Result = { ok: true; value: number } | { ok: false; message: string };
+import type { Result } from './result';
 
-/** mg/dL = µmol/L / 88.4 (CLINICAL-REFERENCE.md, "Units"). */
-export const UMOL_PER_MG_DL = 88.4;
+/** mg/dL = µmol/L / 88.4 (the molar mass conversion used with both equations below). */
+const UMOL_PER_MG_DL = 88.4;
 
 export function creatinineMgDl(value: number, unit: 'mg/dL' | 'µmol/L'): number {
   return unit === 'mg/dL' ? value : value / UMOL_PER_MG_DL;
 }
 
-const positive = (value: number | undefined, message: string): string | undefined =>
-  value === undefined || !Number.isFinite(value) || value <= 0 ? message : undefined;
+const notPositive = (value: number | undefined) => value === undefined || !Number.isFinite(value) || value <= 0;
+
+/** Bedside Schwartz was derived at ages 1 to 16 (Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637). */
+export const SCHWARTZ_AGES = { min: 1, max: 16 } as const;
 
 /**
  * Bedside Schwartz: 0.413 × height (cm) / creatinine (mg/dL). Schwartz GJ et al., J Am Soc Nephrol
- * 2009;20:629-637; derived at ages 1-16 with enzymatic (IDMS-traceable) creatinine.
+ * 2009;20:629-637; enzymatic (IDMS-traceable) creatinine.
  */
 export function bedsideSchwartz(heightCm: number | undefined, creatinine: number | undefined, ageYears?: number): Result {
-  const problem =
-    positive(heightCm, 'Enter height in centimetres, more than 0') ??
-    positive(creatinine, 'Enter creatinine as a number more than 0');
-  if (problem) return { ok: false, message: problem };
-  if (ageYears !== undefined && (ageYears < 1 || ageYears > 16)) {
-    return { ok: false, message: 'Bedside Schwartz was derived at ages 1 to 16: use CKiD U25 for this age' };
-  }
+  if (notPositive(heightCm)) return { ok: false, problem: 'height' };
+  if (notPositive(creatinine)) return { ok: false, problem: 'creatinine' };
+  if (ageYears !== undefined && (ageYears < SCHWARTZ_AGES.min || ageYears > SCHWARTZ_AGES.max)) return { ok: false, problem: 'schwartzAge' };
   return { ok: true, value: (0.413 * heightCm!) / creatinine! };
 }
+
+/** CKiD U25 is for ages 1 to 25 ("under 25": up to the 26th birthday). Pierce CB et al., Kidney Int 2021;99:948-956. */
+export const CKID_AGES = { min: 1, max: 25 } as const;
 
 /**
  * CKiD U25: K × height (m) / creatinine (mg/dL), K by sex and age (decimal years). Pierce CB et al.,
@@ -39,13 +40,10 @@ export function ckidU25K(sex: 'male' | 'female', age: number): number {
 }
 
 export function ckidU25(sex: 'male' | 'female' | undefined, ageYears: number | undefined, heightCm: number | undefined, creatinine: number | undefined): Result {
-  const problem =
-    positive(heightCm, 'Enter height in centimetres, more than 0') ??
-    positive(creatinine, 'Enter creatinine as a number more than 0') ??
-    (sex === undefined ? 'Choose the sex, which CKiD U25 needs' : undefined) ??
-    (ageYears === undefined || !Number.isFinite(ageYears) ? 'Enter age in years, which CKiD U25 needs' : undefined);
-  if (problem) return { ok: false, message: problem };
-  // The equation is for ages 1 to 25 ("under 25").
-  if (ageYears! < 1 || ageYears! >= 26) return { ok: false, message: 'CKiD U25 is for ages 1 to 25' };
-  return { ok: true, value: (ckidU25K(sex!, ageYears!) * (heightCm! / 100)) / creatinine! };
+  if (notPositive(heightCm)) return { ok: false, problem: 'height' };
+  if (notPositive(creatinine)) return { ok: false, problem: 'creatinine' };
+  if (sex === undefined) return { ok: false, problem: 'sex' };
+  if (ageYears === undefined || !Number.isFinite(ageYears)) return { ok: false, problem: 'age' };
+  if (ageYears < CKID_AGES.min || ageYears >= CKID_AGES.max + 1) return { ok: false, problem: 'ckidAge' };
+  return { ok: true, value: (ckidU25K(sex, ageYears) * (heightCm! / 100)) / creatinine! };
 }

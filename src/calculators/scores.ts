@@ -17,7 +17,10 @@ export const ACR_EULAR_ITEMS = [
 
 /** Skin thickening of the fingers of both hands proximal to the MCP joints: sufficient on its own. */
 export const SUFFICIENT_WEIGHT = 9;
+/** A total of 9 or more classifies as definite SSc. */
 export const CLASSIFICATION_THRESHOLD = 9;
+/** The highest total without the sufficient item: the top weight of each item (19). */
+export const ACR_EULAR_MAX_WITHOUT_SUFFICIENT = ACR_EULAR_ITEMS.reduce((sum, item) => sum + Math.max(...item.options.map(([, w]) => w)), 0);
 
 export type AcrEularChoices = { sufficient?: boolean } & Partial<Record<(typeof ACR_EULAR_ITEMS)[number]['id'], string>>;
 
@@ -34,6 +37,15 @@ export function acrEularTotal(choices: AcrEularChoices): number {
 export const MRSS_SINGLE = ['face', 'chest', 'abdomen'] as const;
 export const MRSS_PAIRED = ['fingers', 'hands', 'forearms', 'upperArms', 'thighs', 'lowerLegs', 'feet'] as const;
 export const MRSS_AREAS = [...MRSS_SINGLE, ...MRSS_PAIRED.flatMap((a) => [`${a}Right`, `${a}Left`])];
+
+/** Each area is scored 0-3, so the total is 0-51. */
+export const MRSS_MAX = MRSS_AREAS.length * 3;
+
+/**
+ * Healthy children aged 16 or under scored a mean mRSS of 13.9 (range 4-25) in one study (Foeldvari I et
+ * al., PMID 16174648): the checker takes the clinician's score and does not interpret it.
+ */
+export const HEALTHY_CHILDREN_MRSS = { age: 16, mean: 13.9, low: 4, high: 25 } as const;
 
 /** Total of the area scores (each 0-3); areas not scored count 0. Range 0-51. */
 export function mrssTotal(scores: Record<string, number>): number {

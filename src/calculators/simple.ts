@@ -1,18 +1,21 @@
 /** The small ratio calculators: multiples of ULN and glucocorticoid dose per kg. */
-import type { Result } from './egfr';
+import type { Result } from './result';
 
-/** A lab value as a multiple of the lab's own upper limit of normal (CLINICAL-REFERENCE.md, "ULN"). */
+const invalid = (value: number | undefined, allowZero: boolean) =>
+  value === undefined || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0);
+
+/** A lab value as a multiple of the lab's own upper limit of normal (each lab sets its own ULN). */
 export function multipleOfUln(value: number | undefined, uln: number | undefined): Result {
-  if (value === undefined || !Number.isFinite(value) || value < 0) return { ok: false, message: 'Enter the result as a number, 0 or more' };
-  if (uln === undefined || !Number.isFinite(uln) || uln <= 0) return { ok: false, message: "Enter the lab's upper limit of normal, more than 0" };
-  return { ok: true, value: value / uln };
+  if (invalid(value, true)) return { ok: false, problem: 'value' };
+  if (invalid(uln, false)) return { ok: false, problem: 'uln' };
+  return { ok: true, value: value! / uln! };
 }
 
 /** Highest daily glucocorticoid dose (prednisone-equivalent, mg) per kg of body weight. */
 export function mgPerKgPerDay(doseMg: number | undefined, weightKg: number | undefined): Result {
-  if (doseMg === undefined || !Number.isFinite(doseMg) || doseMg < 0) return { ok: false, message: 'Enter the daily dose in mg, 0 or more' };
-  if (weightKg === undefined || !Number.isFinite(weightKg) || weightKg <= 0) return { ok: false, message: 'Enter weight in kg, more than 0' };
-  return { ok: true, value: doseMg / weightKg };
+  if (invalid(doseMg, true)) return { ok: false, problem: 'dose' };
+  if (invalid(weightKg, false)) return { ok: false, problem: 'weight' };
+  return { ok: true, value: doseMg! / weightKg! };
 }
 
 /** Rounds for display; the filled answer is exactly the displayed text. */

@@ -3,7 +3,7 @@
 // not read `?q=`; this file is ~1.3 KB gzip.
 
 /** The UI strings the page passes in `data-strings` (see `search` in src/i18n/en.ts). */
-export interface SearchStrings {
+interface SearchStrings {
   loading: string;
   empty: string;
   one: string;
@@ -40,7 +40,7 @@ const MAX_RESULTS = 10;
 const MAX_SECTIONS = 3;
 
 /** Fills in `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
+function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
@@ -48,7 +48,7 @@ export function format(template: string, values: Record<string, string | number>
  * Pagefind excerpts are HTML-escaped text with <mark> around the matches. Rebuild them as DOM,
  * keeping only text and <mark>, so no markup from the index ever reaches the page.
  */
-export function excerptNodes(html: string): Node[] {
+function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html;
   return [...template.content.childNodes].map((node) => {
@@ -60,7 +60,7 @@ export function excerptNodes(html: string): Node[] {
 }
 
 /** Up to three sections (headings with ids) of a page that match best, in page order. */
-export function bestSections(page: PagefindPage): PagefindSection[] {
+function bestSections(page: PagefindPage): PagefindSection[] {
   const sections = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
   const hits = (s: PagefindSection) => s.locations?.length ?? 0;
   const best = new Set([...sections].sort((a, b) => hits(b) - hits(a)).slice(0, MAX_SECTIONS));

@@ -21,6 +21,3 @@ export const GlossaryTermSchema = z.object({
   /** Where the definition or its numbers come from. */
   source: z.string().optional(),
 });
-
-export type Page = z.infer<typeof PageSchema>;
-export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;

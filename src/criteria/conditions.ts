@@ -14,7 +14,9 @@ export type Condition =
   | { kind: 'any'; of: Condition[] }
   | { kind: 'not'; of: Condition }
   /** A measured value outranks a yes/no answer: use `measured` when its fact is known, else `otherwise` (E1). */
-  | { kind: 'measuredElse'; measured: Condition & { kind: 'threshold' }; otherwise: Condition };
+  | { kind: 'measuredElse'; measured: Threshold; otherwise: Condition & { kind: 'is' } };
+
+export type Threshold = Condition & { kind: 'threshold' };
 
 /**
  * How a criterion is decided. Inclusion: pass when `require` holds, fail when it does not.
@@ -27,11 +29,11 @@ export type Rule =
   | { kind: 'exclusion'; reviewIf: Condition };
 
 // Small constructors keep the criteria table readable.
-export const atLeast = (fact: FactId, value: number): Condition => ({ kind: 'threshold', fact, op: '>=', value });
-export const atMost = (fact: FactId, value: number): Condition => ({ kind: 'threshold', fact, op: '<=', value });
-export const above = (fact: FactId, value: number) => ({ kind: 'threshold', fact, op: '>', value }) as const;
-export const yes = (fact: FactId): Condition => ({ kind: 'is', fact, value: true });
-export const no = (fact: FactId): Condition => ({ kind: 'is', fact, value: false });
+export const atLeast = (fact: FactId, value: number): Threshold => ({ kind: 'threshold', fact, op: '>=', value });
+export const atMost = (fact: FactId, value: number): Threshold => ({ kind: 'threshold', fact, op: '<=', value });
+export const above = (fact: FactId, value: number): Threshold => ({ kind: 'threshold', fact, op: '>', value });
+export const yes = (fact: FactId) => ({ kind: 'is', fact, value: true }) as const;
+export const no = (fact: FactId) => ({ kind: 'is', fact, value: false }) as const;
 export const all = (...of: Condition[]): Condition => ({ kind: 'all', of });
 export const any = (...of: Condition[]): Condition => ({ kind: 'any', of });
 
@@ -48,4 +50,15 @@ export function factsOf(condition: Condition): FactId[] {
   };
   walk(condition);
   return [...out];
+}
+
+/** Every threshold in a condition, in order. */
+export function thresholdsOf(condition: Condition): Threshold[] {
+  switch (condition.kind) {
+    case 'threshold': return [condition];
+    case 'all': case 'any': return condition.of.flatMap(thresholdsOf);
+    case 'not': return thresholdsOf(condition.of);
+    case 'measuredElse': return [condition.measured, ...thresholdsOf(condition.otherwise)];
+    default: return [];
+  }
 }

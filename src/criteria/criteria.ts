@@ -1,8 +1,9 @@
 /**
- * The trial's criteria as data (DATA-DICTIONARY.md, "Criteria"); wording lives in ./text/en.ts.
- * Every threshold is the registry's number, quoted exactly (seed listing, NCT06792344).
+ * The trial's criteria as data; wording lives in each language's module under src/i18n/. Every
+ * threshold is the registry's number, quoted exactly (ClinicalTrials.gov, NCT06792344, eligibility).
  */
-import { above, all, any, atLeast, atMost, no, yes, type Rule } from './conditions';
+import { above, all, any, atLeast, atMost, no, thresholdsOf, yes, type Condition, type Rule, type Threshold } from './conditions';
+import type { FactId } from './facts';
 
 export type CriterionId =
   | 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8'
@@ -117,7 +118,24 @@ export const CRITERIA: readonly Criterion[] = [
 ];
 
 /** E13: "situations in which other investigators consider it inappropriate": never asked, never decides. */
-export const STANDING_NOTE_ID = 'E13';
+const STANDING_NOTE_ID = 'E13';
+
+/** Every criterion of the registry, the standing note E13 included. */
+export type CriterionTextId = CriterionId | typeof STANDING_NOTE_ID;
 
 /** All criterion ids in page order, E13 included. */
-export const ALL_CRITERION_IDS = [...CRITERIA.map((c) => c.id), STANDING_NOTE_ID] as const;
+export const ALL_CRITERION_IDS: readonly CriterionTextId[] = [...CRITERIA.map((c) => c.id), STANDING_NOTE_ID];
+
+/** The conditions of a rule: what it requires, what fails it, what hands it to the study team. */
+export function conditionsOf(rule: Rule): Condition[] {
+  const out: Condition[] = [];
+  if ('require' in rule) out.push(rule.require);
+  if ('failIf' in rule) out.push(rule.failIf);
+  if ('reviewIf' in rule && rule.reviewIf) out.push(rule.reviewIf);
+  return out;
+}
+
+/** The thresholds the criteria set on a fact, so that wording can quote them instead of typing them again. */
+export function thresholdsOn(fact: FactId): Threshold[] {
+  return CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf)).filter((t) => t.fact === fact);
+}

@@ -1,32 +1,32 @@
 /**
  * Decides every criterion from the answers. Every clause is evaluated (no early exit) and the clauses
- * that decided a result give its reasons and the facts still missing (DATA-DICTIONARY.md, "Criteria"
- * and "Verdict").
+ * that decided a result give its reasons, as records, and the facts still missing (the registry's
+ * criteria for NCT06792344, as the project's data dictionary decides them).
  */
 import type { Condition, Rule } from './conditions';
-import { CRITERIA } from './criteria';
-import { FACTS, type Answers, type FactId } from './facts';
+import { CRITERIA, type CriterionId } from './criteria';
+import type { Answers, FactId, Immunomodulator } from './facts';
 import { and, not, or, type Tri } from './logic';
+import { notation } from './notation';
 import { parseAnswers } from './parse';
-import { explain } from './text/en';
-import type { CriterionResult, Evaluation, Status, Verdict } from './types';
+import type { CriterionResult, Evaluation, Reason, Status, Verdict } from './types';
 
 /** A clause's value and the leaf clauses that decided it. */
-interface Trace {
+export interface Trace {
   value: Tri;
-  reasons: string[];
+  reasons: Reason[];
   missing: FactId[];
 }
 
 const NONE: FactId[] = [];
 
-function leaf(value: Tri, reason: string, fact: FactId): Trace {
+function leaf(value: Tri, reason: Reason, fact: FactId): Trace {
   return { value, reasons: [reason], missing: value === null ? [fact] : NONE };
 }
 
 /** The children that decided a combined value: all of them when true (AND) / false (OR), else the matching ones. */
 function combine(value: Tri, children: Trace[]): Trace {
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const missing: FactId[] = [];
   for (const child of children) {
     if (child.value !== value) continue;
@@ -52,16 +52,15 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
     case 'threshold': {
       const value = answers[c.fact] as number | undefined;
       const met = value === undefined ? null : c.op === '>=' ? value >= c.value : c.op === '<=' ? value <= c.value : value > c.value;
-      const unit = (FACTS[c.fact] as { unit?: string }).unit ?? '';
-      return leaf(met, explain.threshold(c.fact, c.op, c.value, unit, value, met), c.fact);
+      return leaf(met, { kind: 'threshold', fact: c.fact, op: c.op, limit: c.value, value, met }, c.fact);
     }
     case 'is': {
       const value = answers[c.fact] as boolean | undefined;
-      return leaf(value === undefined ? null : value === c.value, explain.yesNo(c.fact, value), c.fact);
+      return leaf(value === undefined ? null : value === c.value, { kind: 'answer', fact: c.fact, value }, c.fact);
     }
     case 'nonEmpty': {
-      const value = answers[c.fact] as string[] | undefined;
-      return leaf(value === undefined ? null : value.length > 0, explain.list(c.fact, value), c.fact);
+      const value = answers[c.fact] as Immunomodulator[] | undefined;
+      return leaf(value === undefined ? null : value.length > 0, { kind: 'list', fact: c.fact, value }, c.fact);
     }
     case 'all': {
       const { traces, values } = evaluateAll(c.of, answers);
@@ -79,34 +78,33 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
       const measured = evaluateCondition(c.measured, answers);
       const otherwise = evaluateCondition(c.otherwise, answers);
       if (measured.value === null) return otherwise;
-      const overridden = answers[(c.otherwise as { fact?: FactId }).fact as FactId] !== undefined;
-      return overridden ? { ...measured, reasons: [...measured.reasons, explain.measuredOutranks] } : measured;
+      if (answers[c.otherwise.fact] === undefined) return measured;
+      const outranks: Reason = { kind: 'measuredOutranks', measured: c.measured.fact, answer: c.otherwise.fact };
+      return { ...measured, reasons: [...measured.reasons, outranks] };
     }
   }
 }
 
-function decide(id: string, rule: Rule, answers: Answers): { status: Status; reasons: string[]; missing: FactId[] } {
+type Decision = Pick<CriterionResult, 'status' | 'why' | 'missing'>;
+
+function decide(id: CriterionId, rule: Rule, answers: Answers): Decision {
+  const review: Reason = { kind: 'review', criterion: id };
   if (rule.kind === 'inclusion') {
     const main = evaluateCondition(rule.require, answers);
-    const review = rule.reviewIf ? evaluateCondition(rule.reviewIf, answers) : undefined;
-    if (main.value === true) return { status: 'pass', reasons: main.reasons, missing: [] };
-    if (review?.value === true) {
-      return { status: 'review', reasons: [explain.review[id] ?? '', ...main.reasons].filter(Boolean), missing: [] };
+    const alternative = rule.reviewIf ? evaluateCondition(rule.reviewIf, answers) : undefined;
+    if (main.value === true) return { status: 'pass', why: main.reasons, missing: NONE };
+    if (alternative?.value === true) return { status: 'review', why: [review, ...main.reasons], missing: NONE };
+    if (main.value === false && (!alternative || alternative.value === false)) {
+      return { status: 'fail', why: [...main.reasons, ...(alternative?.reasons ?? [])], missing: NONE };
     }
-    if (main.value === false && (!review || review.value === false)) {
-      return { status: 'fail', reasons: [...main.reasons, ...(review?.reasons ?? [])], missing: [] };
-    }
-    const parts = [main, ...(review ? [review] : [])].filter((t) => t.value === null);
-    return { status: 'unknown', reasons: parts.flatMap((t) => t.reasons), missing: parts.flatMap((t) => t.missing) };
+    const parts = alternative ? [main, alternative].filter((t) => t.value === null) : [main];
+    return { status: 'unknown', why: parts.flatMap((t) => t.reasons), missing: parts.flatMap((t) => t.missing) };
   }
-  const hit = 'failIf' in rule ? evaluateCondition(rule.failIf, answers) : evaluateCondition(rule.reviewIf, answers);
-  const onTrue: Status = 'failIf' in rule ? 'fail' : 'review';
-  if (hit.value === true) {
-    const note = onTrue === 'review' ? [explain.review[id] ?? ''] : [];
-    return { status: onTrue, reasons: [...note, ...hit.reasons].filter(Boolean), missing: [] };
-  }
-  if (hit.value === false) return { status: 'pass', reasons: hit.reasons, missing: [] };
-  return { status: 'unknown', reasons: hit.reasons, missing: hit.missing };
+  const failing = 'failIf' in rule;
+  const hit = evaluateCondition(failing ? rule.failIf : rule.reviewIf, answers);
+  if (hit.value === true) return failing ? { status: 'fail', why: hit.reasons, missing: NONE } : { status: 'review', why: [review, ...hit.reasons], missing: NONE };
+  if (hit.value === false) return { status: 'pass', why: hit.reasons, missing: NONE };
+  return { status: 'unknown', why: hit.reasons, missing: hit.missing };
 }
 
 function verdictOf(statuses: Status[]): Verdict {
@@ -120,8 +118,15 @@ function verdictOf(statuses: Status[]): Verdict {
 export function evaluate(input: unknown): Evaluation {
   const { answers, invalid } = parseAnswers(input);
   const criteria: CriterionResult[] = CRITERIA.map(({ id, rule }) => {
-    const { status, reasons, missing } = decide(id, rule, answers);
-    return { id, kind: rule.kind, status, reasons, missing: missing.length > 1 ? [...new Set(missing)] : missing };
+    const { status, why, missing } = decide(id, rule, answers);
+    return {
+      id,
+      kind: rule.kind,
+      status,
+      why,
+      reasons: why.map(notation),
+      missing: missing.length > 1 ? [...new Set(missing)] : missing,
+    };
   });
   return { verdict: verdictOf(criteria.map((c) => c.status)), criteria, invalid };
 }

@@ -1,11 +1,12 @@
 /**
- * The facts the pre-screen asks about: ids, types, units and accepted ranges, exactly as in
- * DATA-DICTIONARY.md ("Facts"). Language-neutral: question wording lives with the checker's strings.
+ * The facts the pre-screen asks about: ids, types, units and accepted ranges, as the project's data
+ * dictionary fixes them from the registry's criteria (NCT06792344). Language-neutral: units are codes,
+ * and question wording and unit labels live in each language's module under src/i18n/.
  */
 
 /**
- * The other immunomodulators that count towards criterion I5 (DATA-DICTIONARY.md). The registry's list
- * ends in "etc.", so it is open: `other_immunomodulator` is one it does not name, and counts the same.
+ * The other immunomodulators that count towards criterion I5. The registry's list ends in "etc.", so it
+ * is open: `other_immunomodulator` is one it does not name, and counts the same.
  */
 export const IMMUNOMODULATORS = [
   'antimalarial', 'azathioprine', 'mycophenolate', 'methotrexate', 'leflunomide', 'tacrolimus',
@@ -13,44 +14,48 @@ export const IMMUNOMODULATORS = [
 ] as const;
 export type Immunomodulator = (typeof IMMUNOMODULATORS)[number];
 
+/** Units as codes; each language labels them. */
+export type Unit =
+  | 'years' | 'points' | 'mg_per_kg_day' | 'months' | 'percent' | 'ml_min_173' | 'x_uln' | 'percent_predicted' | 'mmhg';
+
 interface BooleanFact { type: 'boolean' }
 interface NumberFact {
   /** 'integer' accepts whole numbers only. */
   type: 'integer' | 'number';
   min: number;
   max: number;
-  unit: string;
+  unit: Unit;
 }
 interface EnumListFact { type: 'enum[]'; values: readonly Immunomodulator[] }
 export type FactSpec = BooleanFact | NumberFact | EnumListFact;
 
 const yesNo: BooleanFact = { type: 'boolean' };
-const range = (type: NumberFact['type'], min: number, max: number, unit: string): NumberFact => ({ type, min, max, unit });
+const range = (type: NumberFact['type'], min: number, max: number, unit: Unit): NumberFact => ({ type, min, max, unit });
 
 export const FACTS = {
-  age_years: range('integer', 0, 120, 'completed years'),
+  age_years: range('integer', 0, 120, 'years'),
   childbearing_potential: yesNo,
   ssc_classification_met: yesNo,
   autoantibody_positive: yesNo,
   mrss: range('integer', 0, 51, 'points'),
-  max_glucocorticoid_mg_per_kg_day: range('number', 0, 30, 'mg/kg/day'),
+  max_glucocorticoid_mg_per_kg_day: range('number', 0, 30, 'mg_per_kg_day'),
   cyclophosphamide_received: yesNo,
   other_immunomodulators: { type: 'enum[]', values: IMMUNOMODULATORS },
   months_without_remission: range('number', 0, 600, 'months'),
   rapid_progression_refractory: yesNo,
-  lvef_pct: range('number', 0, 100, '%'),
+  lvef_pct: range('number', 0, 100, 'percent'),
   ecg_normal: yesNo,
-  egfr: range('number', 0, 300, 'mL/min/1.73 m²'),
-  ast_x_uln: range('number', 0, 1000, '× ULN'),
-  alt_x_uln: range('number', 0, 1000, '× ULN'),
-  bilirubin_x_uln: range('number', 0, 1000, '× ULN'),
-  spo2_pct: range('number', 0, 100, '%'),
-  dlco_pct_pred: range('number', 0, 300, '% predicted'),
-  fvc_pct_pred: range('number', 0, 300, '% predicted'),
+  egfr: range('number', 0, 300, 'ml_min_173'),
+  ast_x_uln: range('number', 0, 1000, 'x_uln'),
+  alt_x_uln: range('number', 0, 1000, 'x_uln'),
+  bilirubin_x_uln: range('number', 0, 1000, 'x_uln'),
+  spo2_pct: range('number', 0, 100, 'percent'),
+  dlco_pct_pred: range('number', 0, 300, 'percent_predicted'),
+  fvc_pct_pred: range('number', 0, 300, 'percent_predicted'),
   urine_pregnancy_negative: yesNo,
   contraception_agreed: yesNo,
   consent_willing: yesNo,
-  mpap_mmhg: range('number', 0, 150, 'mmHg'),
+  mpap_mmhg: range('number', 0, 150, 'mmhg'),
   severe_pulmonary_hypertension: yesNo,
   other_severe_organ_involvement: yesNo,
   prior_car_t: yesNo,

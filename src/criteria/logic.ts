@@ -1,5 +1,5 @@
 /**
- * Kleene's strong three-valued logic (DATA-DICTIONARY.md, "Conventions"): `null` is "unknown".
+ * Kleene's strong three-valued logic: `null` is "unknown".
  * AND is false if any part is false, true if all are true, else unknown; OR is the dual.
  * Callers evaluate every operand first (no short-circuit), so each clause has a recorded value.
  */

@@ -1,42 +1,31 @@
 /**
- * Facts about trial NCT06792344, each with its source. The overview page, its JSON-LD and the footer
- * all read from here, so the page and the structured data cannot drift apart.
- * Sources: the registry listing (../shared/seed) and TRIAL-FACTS.md. Nothing here may be guessed.
+ * Facts about trial NCT06792344 that do not depend on the language, each with its source: the
+ * registry record (ClinicalTrials.gov, NCT06792344) as captured on a third-party trial listing dated
+ * 30 January 2025, and the other public listings named below. Nothing here may be guessed. The pages
+ * word these facts in each language (src/i18n/<lang>/site.ts); the JSON-LD uses the registry's English.
  */
 export const trial = {
-  /** Registry id (seed). */
+  /** Registry id. */
   id: 'NCT06792344',
   /** Registry record: the authoritative source for everything not stated here. */
   registryUrl: 'https://clinicaltrials.gov/study/NCT06792344',
-  /** Brief title (seed; clinconnect.io listing). */
+  /** Brief title (the listing; clinconnect.io/trials/NCT06792344). */
   briefTitle: 'Clinical Study of CD19 CAR-T in the Treatment of Refractory Systemic Sclerosis',
-  /** Official title (medifind listing 542099353, per TRIAL-FACTS.md). */
+  /** Official title (medifind.com listing 542099353, with the same eligibility text word for word). */
   officialTitle:
     'Clinical Study of CD19 Targeting Chimeric Antigen Receptor T Lymphocytes (CAR-T) in the Treatment of Refractory Systemic Sclerosis',
-  /** Investigator-initiated, interventional, Phase 1 (seed). */
-  phase: 'Phase 1',
-  studyType: 'Interventional',
-  initiatedBy: 'Investigator-initiated',
-  /** Status as listed (seed). */
-  status: 'Recruiting',
-  /** Ages as listed (seed); the eligibility text says "age >= 5 years". */
+  /** Ages as listed (5 - 18 years); the eligibility text says "age >= 5 years". */
   minAge: 5,
   maxAge: 18,
-  /** "Both" in the listing (seed). */
-  sex: 'All',
   condition: 'Systemic sclerosis (SSc)',
-  /** The listing's overview, in brief (seed). */
+  /** The listing's overview, in brief: investigator-initiated, Phase 1, safety and efficacy. */
   purpose:
     'An investigator-initiated Phase 1 trial assessing the safety and efficacy of anti-CD19 CAR-T cells in childhood-onset refractory systemic sclerosis.',
-  /** Autologous (the patient's own cells), single arm: secondary, AI-annotated source (cytotargetdb.ca). */
-  intervention: 'CD19 CAR-T cells',
-  /** Sponsor and only listed site (seed; hospital's English site en.zjuch.cn). No street address is verified. */
+  /** Sponsor and only listed site (the listing; the hospital's English site en.zjuch.cn). No street address is verified. */
   sponsor: "The Children's Hospital of Zhejiang University School of Medicine",
   location: 'Hangzhou, Zhejiang, China',
-  /** Date shown on the listing; the seed does not say which date it is, so the site calls it "listed". */
+  /** Date shown on the listing; the listing does not say which date it is, so the site calls it "listed". */
   listedDate: '2025-01-30',
   /** When this site's text was last checked against the registry listing. */
   lastReviewed: '2026-11-24',
 } as const;
-
-export type Trial = typeof trial;

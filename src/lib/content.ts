@@ -1,10 +1,18 @@
-import { getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { Lang } from '../i18n';
 
 /** Loads a prose page (`src/content/<lang>/pages/<slug>.mdx`), failing the build if it is missing. */
-export async function loadPage(slug: string, lang: Lang = 'en') {
+export async function loadPage(slug: string, lang: Lang) {
   const entry = await getEntry('pages', `${lang}/pages/${slug}`);
   if (!entry) throw new Error(`Missing content page src/content/${lang}/pages/${slug}.mdx`);
   const { Content, headings } = await render(entry);
   return { data: entry.data, Content, headings };
+}
+
+const GLOSSARY = { en: 'glossaryEn' } as const satisfies Record<Lang, string>;
+
+/** A language's glossary terms, sorted as that language sorts them. */
+export async function loadGlossary(lang: Lang) {
+  const terms = (await getCollection(GLOSSARY[lang])).map((entry) => entry.data);
+  return terms.sort((a, b) => a.term.localeCompare(b.term, lang));
 }

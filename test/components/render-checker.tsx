@@ -1,9 +1,9 @@
 import { render, waitFor } from '@testing-library/preact';
-import Checker from '../../src/components/checker/Checker';
+import CheckerEn from '../../src/components/checker/CheckerEn';
 
-/** Renders the checker as the page first shows it. */
+/** Renders the English checker as the page first shows it. */
 export const renderCheckerStart = () =>
-  render(<Checker eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  render(<CheckerEn eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
 
 /** Renders the checker and waits until all its questions and the results are on the page (they arrive in steps). */
 export async function renderChecker() {

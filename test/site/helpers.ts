@@ -10,9 +10,7 @@ export const DIST = process.env.TEST_DIST || 'dist';
 export const DIST_SUB = process.env.TEST_DIST_SUB || 'dist-sub';
 export const SUB_PATH = '/trial/';
 
-export const ROUTES = [
-  '/', '/systemic-sclerosis/', '/eligibility/', '/check/', '/faq/', '/glossary/', '/contact/', '/search/',
-] as const;
+export { ROUTES } from '../../src/lib/routes';
 
 /** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */
 export async function serveBuild(root = DIST, base = '/') {

@@ -35,7 +35,7 @@ export function loadDocument(root: string, file: string): Document {
 }
 
 /** The built file a path is served from, as the static host would ('/trial/faq/' -> 'faq/index.html'). */
-export function fileFor(root: string, base: string, pathname: string): string | undefined {
+function fileFor(root: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const rel = decodeURIComponent(pathname.slice(base.length));
   const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;

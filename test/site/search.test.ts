@@ -109,14 +109,14 @@ describe.each(BUILDS)('search on the $name', ({ root, base }) => {
     await page.goto(site.url);
     await page.getByRole('link', { name: en.searchLink, exact: true }).click();
     await page.waitForURL(`${site.url}search/`);
-    await page.getByLabel(en.searchLabel).fill('pregnancy');
+    await page.getByLabel(en.search.label).fill('pregnancy');
     await page.keyboard.press('Enter');
     await settled(page);
     expect(new URL(page.url()).search).toBe('?q=pregnancy');
     expect(await page.getByRole('status').textContent()).toMatch(/results? for “pregnancy”/);
     expect((await resultLinks(page))[0]).toBe(`${base}eligibility/`);
 
-    await page.getByLabel(en.searchLabel).fill('xylophone');
+    await page.getByLabel(en.search.label).fill('xylophone');
     await page.keyboard.press('Enter');
     await settled(page);
     expect(await page.getByRole('status').textContent()).toBe(en.search.none.replace('{query}', 'xylophone'));
@@ -132,7 +132,7 @@ describe.each(BUILDS)('search on the $name', ({ root, base }) => {
     await page.goto(`${site.url}search/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    await page.getByLabel(en.searchLabel).fill('mrss');
+    await page.getByLabel(en.search.label).fill('mrss');
     await page.keyboard.press('Enter');
     await settled(page);
     expect(fetched.some((url) => url.endsWith(`${base}pagefind/pagefind.js`))).toBe(true);

@@ -1,29 +1,11 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ALL_CRITERION_IDS, CRITERIA, CRITERION_TEXT, FACTS, FACT_IDS, factsOf, type Condition } from '../../src/criteria';
+import { ALL_CRITERION_IDS, conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf } from '../../src/criteria';
+import { CriterionSchema } from '../../src/criteria/schema';
+import { criteria as englishCriteria } from '../../src/i18n/en/criteria';
 
-const FactIdSchema = z.enum(FACT_IDS as [string, ...string[]]);
-const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('threshold'), fact: FactIdSchema, op: z.enum(['>=', '<=', '>']), value: z.number() }),
-    z.object({ kind: z.literal('is'), fact: FactIdSchema, value: z.boolean() }),
-    z.object({ kind: z.literal('nonEmpty'), fact: FactIdSchema }),
-    z.object({ kind: z.literal('all'), of: z.array(ConditionSchema).min(1) }),
-    z.object({ kind: z.literal('any'), of: z.array(ConditionSchema).min(1) }),
-    z.object({ kind: z.literal('not'), of: ConditionSchema }),
-    z.object({ kind: z.literal('measuredElse'), measured: ConditionSchema, otherwise: ConditionSchema }),
-  ]),
-) as z.ZodType<Condition>;
-const CriterionSchema = z.object({
-  id: z.string().regex(/^(I[1-8]|E([1-9]|1[0-2]))$/),
-  rule: z.union([
-    z.object({ kind: z.literal('inclusion'), require: ConditionSchema, reviewIf: ConditionSchema.optional() }),
-    z.object({ kind: z.literal('exclusion'), failIf: ConditionSchema }),
-    z.object({ kind: z.literal('exclusion'), reviewIf: ConditionSchema }),
-  ]),
-});
+const CRITERION_TEXT = englishCriteria.text;
 
-/** Every threshold in the registry text (seed listing), as the dictionary quotes it. */
+/** Every threshold in the registry's eligibility text (ClinicalTrials.gov, NCT06792344), quoted exactly. */
 const DICTIONARY_THRESHOLDS = [
   ['age_years', '>=', 5], ['age_years', '<=', 18], ['mrss', '>=', 15],
   ['max_glucocorticoid_mg_per_kg_day', '>=', 0.5], ['months_without_remission', '>', 3],
@@ -31,16 +13,6 @@ const DICTIONARY_THRESHOLDS = [
   ['bilirubin_x_uln', '<=', 2.0], ['spo2_pct', '>=', 92], ['dlco_pct_pred', '>=', 40],
   ['fvc_pct_pred', '>=', 50], ['mpap_mmhg', '>', 45],
 ];
-
-function thresholds(c: Condition): [string, string, number][] {
-  switch (c.kind) {
-    case 'threshold': return [[c.fact, c.op, c.value]];
-    case 'all': case 'any': return c.of.flatMap(thresholds);
-    case 'not': return thresholds(c.of);
-    case 'measuredElse': return [...thresholds(c.measured), ...thresholds(c.otherwise)];
-    default: return [];
-  }
-}
 
 describe('the criteria data', () => {
   it('parses against the criterion schema', () => {
@@ -51,12 +23,12 @@ describe('the criteria data', () => {
     expect(ALL_CRITERION_IDS.at(-1)).toBe('E13');
   });
   it('refers only to facts of the dictionary, and every fact is used', () => {
-    const used = new Set(CRITERIA.flatMap(({ rule }) => Object.values(rule).filter((v) => typeof v === 'object').flatMap((c) => factsOf(c as Condition))));
+    const used = new Set(CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(factsOf)));
     for (const fact of used) expect(FACT_IDS).toContain(fact);
     expect([...used].sort()).toEqual([...FACT_IDS].sort());
   });
   it('has exactly the thresholds of the dictionary', () => {
-    const found = CRITERIA.flatMap(({ rule }) => Object.values(rule).filter((v) => typeof v === 'object').flatMap((c) => thresholds(c as Condition)));
+    const found = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf)).map((t) => [t.fact, t.op, t.value]);
     expect(found.sort()).toEqual(DICTIONARY_THRESHOLDS.sort());
   });
   it('compares only numeric facts, and only within their range', () => {
@@ -68,8 +40,8 @@ describe('the criteria data', () => {
   });
   it('has wording and a plain summary for every criterion, with the corrected spellings', () => {
     for (const id of ALL_CRITERION_IDS) {
-      expect(CRITERION_TEXT[id]?.text.length, id).toBeGreaterThan(10);
-      expect(CRITERION_TEXT[id]?.summary.length, id).toBeGreaterThan(5);
+      expect(CRITERION_TEXT[id].text.length, id).toBeGreaterThan(10);
+      expect(CRITERION_TEXT[id].summary.length, id).toBeGreaterThan(5);
     }
     const all = Object.values(CRITERION_TEXT).map((t) => t.text).join(' ');
     for (const word of ['mycophenolate', 'tacrolimus', 'belimumab', 'telitacicept', 'severe pulmonary hypertension']) {
@@ -77,15 +49,15 @@ describe('the criteria data', () => {
     }
     for (const typo of ['motecophanate', 'tachlimus', 'Beliumab', 'titacept', 'PHA']) expect(all).not.toContain(typo);
   });
-  it('keeps the meaning of the registry where a summary could narrow it (TRIAL-FACTS.md, "Wording rules")', () => {
+  it('keeps the meaning of the registry where a summary could narrow it (the wording rules of the accuracy audit)', () => {
     // E1 is any severe pulmonary hypertension, not only the arterial subtype.
-    expect(CRITERION_TEXT.E1!.text).not.toMatch(/arterial hypertension/i);
+    expect(CRITERION_TEXT.E1.text).not.toMatch(/arterial hypertension/i);
     // I5's list of immunomodulators ends in "etc.": it is given as examples.
-    expect(CRITERION_TEXT.I5!.text).toMatch(/immunomodulators, such as/);
+    expect(CRITERION_TEXT.I5.text).toMatch(/immunomodulators, such as/);
     // I8: the patient OR the guardian agrees.
-    expect(CRITERION_TEXT.I8!.text).toMatch(/patient or guardian/);
-    expect(CRITERION_TEXT.E4!.summary).toMatch(/^Any congenital heart disease/);
-    expect(CRITERION_TEXT.E6!.summary).toMatch(/at screening/);
-    expect(CRITERION_TEXT.E12!.summary).toMatch(/interventional/);
+    expect(CRITERION_TEXT.I8.text).toMatch(/patient or guardian/);
+    expect(CRITERION_TEXT.E4.summary).toMatch(/^Any congenital heart disease/);
+    expect(CRITERION_TEXT.E6.summary).toMatch(/at screening/);
+    expect(CRITERION_TEXT.E12.summary).toMatch(/interventional/);
   });
 });

@@ -98,23 +98,29 @@ describe('E8, infections', () => {
   ])('%o is %s', (changes, expected) => expect(statusOf('E8', changes)).toBe(expected));
 });
 
-describe('explanations', () => {
-  it('give the value and the threshold of a failed criterion', () => {
+describe('reasons', () => {
+  it('are records of the clauses that decided, with a language-free notation beside them', () => {
     const i4 = evaluate(patient({ mrss: 14 })).criteria.find((c) => c.id === 'I4')!;
-    expect(i4.reasons).toMatchInlineSnapshot(`
-      [
-        "mRSS 14 points: below the minimum of 15 points.",
-      ]
-    `);
+    expect(i4.why).toEqual([{ kind: 'threshold', fact: 'mrss', op: '>=', limit: 15, value: 14, met: false }]);
+    expect(i4.reasons).toEqual(['mrss 14 >= 15: false']);
   });
   it('name every missing fact of an unknown criterion, without stopping early', () => {
     const i6 = evaluate(patient({ lvef_pct: undefined, egfr: undefined, ast_x_uln: 5 })).criteria.find((c) => c.id === 'I6')!;
     expect(i6.status).toBe('fail');
     const unknown = evaluate(patient({ lvef_pct: undefined, egfr: undefined })).criteria.find((c) => c.id === 'I6')!;
     expect(unknown.missing).toEqual(['lvef_pct', 'egfr']);
-    expect(unknown.reasons).toEqual([
-      'LVEF: not answered yet (needed: at least 55%).',
-      'eGFR: not answered yet (needed: at least 30 mL/min/1.73 m²).',
+    expect(unknown.reasons).toEqual(['lvef_pct ? >= 55: unknown', 'egfr ? >= 30: unknown']);
+  });
+  it('say when the study team decides, and when a measured pressure outranks the answer', () => {
+    const result = evaluate(patient({ prior_car_t: true, severe_pulmonary_hypertension: true, mpap_mmhg: 40 }));
+    expect(result.criteria.find((c) => c.id === 'E2')!.why).toEqual([
+      { kind: 'review', criterion: 'E2' },
+      { kind: 'answer', fact: 'prior_car_t', value: true },
+    ]);
+    expect(result.criteria.find((c) => c.id === 'E1')!.reasons).toEqual([
+      'mpap_mmhg 40 > 45: false',
+      'mpap_mmhg outranks severe_pulmonary_hypertension',
+      'other_severe_organ_involvement = false',
     ]);
   });
 });
@@ -138,20 +144,20 @@ describe('the verdict', () => {
 
 describe('invalid answers', () => {
   it.each([
-    ['mrss', 60, 'mrss: enter a whole number from 0 to 51 (points).'],
-    ['mrss', 15.5, 'mrss: enter a whole number from 0 to 51 (points).'],
-    ['lvef_pct', '62', 'lvef_pct: enter a number from 0 to 100 (%).'],
-    ['lvef_pct', Number.NaN, 'lvef_pct: enter a number from 0 to 100 (%).'],
-    ['ecg_normal', 'yes', 'ecg_normal: answer true (yes) or false (no).'],
-  ])('%s = %s is reported and counts as unknown', (field, value, message) => {
+    ['mrss', 60, { problem: 'range', expected: 'integer', min: 0, max: 51, message: 'mrss: integer 0..51' }],
+    ['mrss', 15.5, { problem: 'range', expected: 'integer', min: 0, max: 51, message: 'mrss: integer 0..51' }],
+    ['lvef_pct', '62', { problem: 'type', expected: 'number', min: 0, max: 100, message: 'lvef_pct: number 0..100' }],
+    ['lvef_pct', Number.NaN, { problem: 'type', expected: 'number', min: 0, max: 100, message: 'lvef_pct: number 0..100' }],
+    ['ecg_normal', 'yes', { problem: 'type', expected: 'boolean', message: 'ecg_normal: boolean' }],
+  ])('%s = %s is reported as a record and counts as unknown', (field, value, record) => {
     const result = evaluate(patient({ [field]: value }));
-    expect(result.invalid).toEqual([{ field, message }]);
+    expect(result.invalid).toEqual([{ field, ...record }]);
     expect(result.verdict).toBe('incomplete');
   });
   it('reports an unknown immunomodulator', () => {
     const result = evaluate(patient({ other_immunomodulators: ['aspirin'] }));
-    expect(result.invalid[0]!.field).toBe('other_immunomodulators');
-    expect(result.invalid[0]!.message).toContain('mycophenolate');
+    expect(result.invalid[0]).toMatchObject({ field: 'other_immunomodulators', problem: 'enum', expected: 'list' });
+    expect(result.invalid[0]!.values).toContain('mycophenolate');
   });
   it.each([null, undefined, 42, 'text', [], [1, 2]])('accepts %o without throwing', (input) => {
     expect(() => evaluate(input)).not.toThrow();

@@ -2,7 +2,7 @@
 import type { Answers } from '../../src/criteria';
 import examples from '../fixtures/examples.json';
 
-export const eligiblePatient = examples[0]!.answers as Answers;
+const eligiblePatient = examples[0]!.answers as Answers;
 
 /** The eligible patient with some answers changed (undefined removes an answer). */
 export function patient(changes: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,10 +1,15 @@
 // Every number in the criteria's wording, their plain summaries and the checker's questions is a
 // number of the criteria data (a threshold, or a fact's accepted range), or one of the few other
 // numbers the registry gives, listed below with the reason. Typing "50" where the data says 55 fails.
+// Runs on every language's text.
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_THRESHOLD } from '../../src/calculators/scores';
-import { CRITERIA, CRITERION_TEXT, FACTS, FACT_IDS, factsOf, type Condition, type FactId } from '../../src/criteria';
+import { conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf, type FactId } from '../../src/criteria';
 import { en } from '../../src/i18n/en';
+import { questionWording } from '../../src/i18n/format';
+import type { UiStrings } from '../../src/i18n/types';
+
+const LANGUAGES: [string, UiStrings][] = [['English', en]];
 
 /** Numbers in the registry's criteria that are not thresholds of the engine, by the fact they belong to. */
 const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {
@@ -19,20 +24,7 @@ const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {
   other_trial_within_3_months: [3],
 };
 
-function thresholds(c: Condition): { fact: FactId; value: number }[] {
-  switch (c.kind) {
-    case 'threshold': return [{ fact: c.fact, value: c.value }];
-    case 'all': case 'any': return c.of.flatMap(thresholds);
-    case 'not': return thresholds(c.of);
-    case 'measuredElse': return [...thresholds(c.measured), ...thresholds(c.otherwise)];
-    default: return [];
-  }
-}
-
-const conditionsOf = (rule: (typeof CRITERIA)[number]['rule']): Condition[] =>
-  [('require' in rule && rule.require), ('failIf' in rule && rule.failIf), rule.reviewIf].filter((c): c is Condition => !!c);
-
-const ALL_THRESHOLDS = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholds));
+const ALL_THRESHOLDS = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf));
 
 /** A fact's own numbers: its thresholds and the registry's other numbers about it. */
 const ownNumbers = (fact: FactId): number[] => [
@@ -64,29 +56,34 @@ export function numbersIn(text: string): number[] {
 
 const strangers = (text: string, allowed: number[]) => numbersIn(text).filter((n) => !allowed.includes(n));
 
-describe('numbers in the English wording', () => {
+describe('finding numbers', () => {
   it('finds numbers the way a reader sees them', () => {
     expect(numbersIn('LVEF of 55% or more, AST at most 3.0 × ULN, SpO2 of 92%, CD19, anti-Scl-70, 0,5')).toEqual([55, 3, 92, 0.5]);
-  });
-
-  it.each([...criterionNumbers.keys()])('criterion %s says only its own numbers', (id) => {
-    const { text, summary } = CRITERION_TEXT[id]!;
-    expect(strangers(`${text} ${summary}`, criterionNumbers.get(id)!)).toEqual([]);
-  });
-
-  it.each(CRITERIA.map((c) => [c.id, c] as const))('criterion %s states every threshold of the data', (_id, { id, rule }) => {
-    const stated = numbersIn(CRITERION_TEXT[id]!.text);
-    const missing = conditionsOf(rule).flatMap(thresholds).filter((t) => !stated.includes(t.value));
-    expect(missing).toEqual([]);
-  });
-
-  it.each(FACT_IDS)('the question about %s says only its criteria\'s numbers', (fact) => {
-    const { label, hint } = en.checker.questions[fact];
-    expect(strangers(`${label} ${hint}`, factNumbers(fact))).toEqual([]);
   });
 
   it('fails when a threshold is typed wrong', () => {
     expect(strangers('Percentage, 0 to 100. The trial needs 50 or more.', factNumbers('lvef_pct'))).toEqual([50]);
     expect(numbersIn('LVEF of 50% or more; FVC of 50% of predicted or more')).not.toContain(55);
+  });
+});
+
+describe.each(LANGUAGES)('numbers in the %s wording', (_language, strings) => {
+  const text = strings.criteria.text;
+
+  it.each([...criterionNumbers.keys()])('criterion %s says only its own numbers', (id) => {
+    const { text: wording, summary } = text[id as keyof typeof text];
+    expect(strangers(`${wording} ${summary}`, criterionNumbers.get(id)!)).toEqual([]);
+  });
+
+  it.each(CRITERIA.map((c) => [c.id, c] as const))('criterion %s states every threshold of the data', (_id, { id, rule }) => {
+    const stated = numbersIn(text[id].text);
+    const missing = conditionsOf(rule).flatMap(thresholdsOf).filter((t) => !stated.includes(t.value));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(FACT_IDS)("the question about %s says only its criteria's numbers", (fact) => {
+    const { label, hint } = questionWording(fact, strings.questions);
+    expect(hint, 'every placeholder is filled').not.toMatch(/\{\w+\}/);
+    expect(strangers(`${label} ${hint}`, factNumbers(fact))).toEqual([]);
   });
 });

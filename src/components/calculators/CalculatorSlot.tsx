@@ -1,41 +1,26 @@
 /**
- * A closed disclosure under a checker question; opening it loads the calculator on demand (a separate
- * chunk from this site), so the checker's own JavaScript stays small.
+ * A closed disclosure under a checker question; opening it loads the calculators and their words on
+ * demand (separate chunks from this site), so the checker's own JavaScript stays small.
  */
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import { ui } from '../../i18n';
+import type { CalculatorStrings } from '../../i18n/types';
+import { useStrings } from '../checker/strings';
+import type { CalculatorKind, CalculatorProps } from './types';
 
-const t = ui().calculators;
+type Loaded = { Calculator: ComponentType<CalculatorProps & { strings: CalculatorStrings }>; strings: CalculatorStrings };
 
-/** Which calculator helps with which fact. */
-const KIND: Record<string, keyof typeof t.open> = {
-  ssc_classification_met: 'acr',
-  mrss: 'mrss',
-  egfr: 'egfr',
-  ast_x_uln: 'uln',
-  alt_x_uln: 'uln',
-  bilirubin_x_uln: 'uln',
-  max_glucocorticoid_mg_per_kg_day: 'dose',
-};
-
-export interface CalculatorProps {
-  fact: string;
-  /** Fills the question with the value as shown ("51.6", or "yes"/"no"). */
-  onUse: (value: string) => void;
-}
-
-export const hasCalculator = (fact: string): boolean => fact in KIND;
-
-export default function CalculatorSlot({ fact, onUse }: CalculatorProps) {
-  const [Calculator, setCalculator] = useState<ComponentType<CalculatorProps & { kind: string }> | null>(null);
+export default function CalculatorSlot({ fact, kind, onUse }: CalculatorProps) {
+  const { checker: t, loadCalculators } = useStrings();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const load = (open: boolean) => {
-    if (open && !Calculator) void import('./Calculators').then((m) => setCalculator(() => m.default));
+    if (!open || loaded) return;
+    void Promise.all([import('./Calculators'), loadCalculators()]).then(([m, strings]) => setLoaded({ Calculator: m.default, strings }));
   };
   return (
     <details class="calculator no-print" onToggle={(e) => load(e.currentTarget.open)}>
-      <summary>{t.open[KIND[fact]!]}</summary>
-      {Calculator ? <Calculator fact={fact} kind={KIND[fact]!} onUse={onUse} /> : <p>{t.loading}</p>}
+      <summary>{t.openCalculator[kind satisfies CalculatorKind]}</summary>
+      {loaded ? <loaded.Calculator fact={fact} kind={kind} onUse={onUse} strings={loaded.strings} /> : <p>{t.loadingCalculator}</p>}
     </details>
   );
 }

@@ -1,13 +1,25 @@
 /** The calculators themselves, loaded on demand by CalculatorSlot. The arithmetic is in src/calculators/. */
-import { useState } from 'preact/hooks';
-import { bedsideSchwartz, ckidU25, creatinineMgDl, type Result } from '../../calculators/egfr';
-import { ACR_EULAR_ITEMS, acrEularTotal, CLASSIFICATION_THRESHOLD, MRSS_PAIRED, MRSS_SINGLE, mrssTotal, type AcrEularChoices } from '../../calculators/scores';
+import { createContext } from 'preact';
+import { useContext, useState } from 'preact/hooks';
+import { bedsideSchwartz, ckidU25, CKID_AGES, creatinineMgDl, SCHWARTZ_AGES } from '../../calculators/egfr';
+import type { Problem, Result } from '../../calculators/result';
+import {
+  ACR_EULAR_ITEMS, ACR_EULAR_MAX_WITHOUT_SUFFICIENT, acrEularTotal, CLASSIFICATION_THRESHOLD, HEALTHY_CHILDREN_MRSS,
+  MRSS_MAX, MRSS_PAIRED, MRSS_SINGLE, mrssTotal, SUFFICIENT_WEIGHT, type AcrEularChoices,
+} from '../../calculators/scores';
 import { mgPerKgPerDay, multipleOfUln, rounded } from '../../calculators/simple';
-import { fill, ui } from '../../i18n';
-import { parseNumber } from '../checker/form';
-import type { CalculatorProps } from './CalculatorSlot';
+import { fill } from '../../i18n/format';
+import type { CalculatorStrings } from '../../i18n/types';
+import { parseNumber } from '../../lib/numbers';
+import type { CalculatorProps } from './types';
 
-const t = ui().calculators;
+const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
+
+/** A problem code in words, with the age limits it quotes. */
+function problemText(t: CalculatorStrings, problem: Problem): string {
+  const ages = problem === 'schwartzAge' ? SCHWARTZ_AGES : problem === 'ckidAge' ? CKID_AGES : undefined;
+  return fill(t.problems[problem], { ...ages });
+}
 
 /** A text field for a number: decimal comma and spaces accepted. */
 function NumberField({ id, label, value, set }: { id: string; label: string; value: string; set: (v: string) => void }) {
@@ -23,13 +35,14 @@ function NumberField({ id, label, value, set }: { id: string; label: string; val
 const num = (text: string) => (text.trim() === '' ? undefined : parseNumber(text) ?? Number.NaN);
 
 /** The result, or what to enter; with "Use this value" filling exactly the shown value. */
-function Outcome({ result, decimals, unit, source, onUse }: { result: Result | null; decimals: number; unit: string; source: string; onUse: (v: string) => void }) {
+function Outcome({ result, decimals, unit, source, onUse }: { result: Result | null; decimals: number; unit: keyof CalculatorStrings['units']; source: string; onUse: (v: string) => void }) {
+  const t = useContext(Words);
   const [used, setUsed] = useState('');
   const shown = result?.ok ? rounded(result.value, decimals) : '';
   return (
     <div class="calc-outcome">
       <p aria-live="polite">
-        {result === null ? t.enterNumbers : result.ok ? <strong>{t.result}: {shown} {unit}</strong> : <span class="error-message">{result.message}</span>}
+        {result === null ? t.enterNumbers : result.ok ? <strong>{t.result}: {shown} {t.units[unit]}</strong> : <span class="error-message">{problemText(t, result.problem)}</span>}
       </p>
       {result?.ok && (
         <button type="button" class="button button--secondary" onClick={() => { onUse(shown); setUsed(shown); }}>{t.use}</button>
@@ -41,6 +54,7 @@ function Outcome({ result, decimals, unit, source, onUse }: { result: Result | n
 }
 
 function Ratio({ fact, onUse, kind }: CalculatorProps & { kind: 'uln' | 'dose' }) {
+  const t = useContext(Words);
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const empty = a.trim() === '' && b.trim() === '';
@@ -49,13 +63,13 @@ function Ratio({ fact, onUse, kind }: CalculatorProps & { kind: 'uln' | 'dose' }
     <div class="calc">
       <NumberField id={`c-${fact}-a`} label={kind === 'uln' ? t.value : t.doseMg} value={a} set={setA} />
       <NumberField id={`c-${fact}-b`} label={kind === 'uln' ? t.uln : t.weightKg} value={b} set={setB} />
-      <Outcome result={result} decimals={2} unit={kind === 'uln' ? '× ULN' : 'mg/kg/day'} onUse={onUse}
-        source={kind === 'uln' ? 'result ÷ the lab’s own upper limit of normal.' : 'dose (mg) ÷ weight (kg).'} />
+      <Outcome result={result} decimals={2} unit={kind === 'uln' ? 'x_uln' : 'mg_per_kg_day'} onUse={onUse} source={t.formulas[kind]} />
     </div>
   );
 }
 
 function Egfr({ fact, onUse }: CalculatorProps) {
+  const t = useContext(Words);
   const [height, setHeight] = useState('');
   const [creat, setCreat] = useState('');
   const [unit, setUnit] = useState<'mg/dL' | 'µmol/L'>('mg/dL');
@@ -85,13 +99,13 @@ function Egfr({ fact, onUse }: CalculatorProps) {
       <div class="calc-columns">
         <section aria-label={t.schwartz}>
           <h3>{t.schwartz}</h3>
-          <Outcome result={started ? bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears) : null} decimals={1} unit="mL/min/1.73 m²" onUse={onUse}
-            source="0.413 × height (cm) ÷ creatinine (mg/dL). Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637." />
+          <Outcome result={started ? bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears) : null} decimals={1} unit="ml_min_173" onUse={onUse}
+            source={`${t.formulas.schwartz} Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637.`} />
         </section>
         <section aria-label={t.ckid}>
           <h3>{t.ckid}</h3>
-          <Outcome result={started ? ckidU25(sex, ageYears, num(height), scr) : null} decimals={1} unit="mL/min/1.73 m²" onUse={onUse}
-            source="K × height (m) ÷ creatinine (mg/dL), K by sex and age. Pierce CB et al., Kidney Int 2021;99:948-956." />
+          <Outcome result={started ? ckidU25(sex, ageYears, num(height), scr) : null} decimals={1} unit="ml_min_173" onUse={onUse}
+            source={`${t.formulas.ckid} Pierce CB et al., Kidney Int 2021;99:948-956.`} />
         </section>
       </div>
     </div>
@@ -99,6 +113,7 @@ function Egfr({ fact, onUse }: CalculatorProps) {
 }
 
 function AcrEular({ fact, onUse }: CalculatorProps) {
+  const t = useContext(Words);
   const [choices, setChoices] = useState<AcrEularChoices>({});
   const total = acrEularTotal(choices);
   const met = total >= CLASSIFICATION_THRESHOLD;
@@ -107,7 +122,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
     <div class="calc">
       <label class="choice">
         <input type="checkbox" checked={!!choices.sufficient} onChange={(e) => setChoices({ ...choices, sufficient: e.currentTarget.checked })} />
-        <span>{t.acrSufficient}</span>
+        <span>{fill(t.acrSufficient, { weight: SUFFICIENT_WEIGHT })}</span>
       </label>
       {ACR_EULAR_ITEMS.map((item) => (
         <fieldset class="calc-choice">
@@ -121,8 +136,8 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
           ))}
         </fieldset>
       ))}
-      <p aria-live="polite"><strong>{fill(t.acrTotal, { total, met: met ? t.acrMet : t.acrNotMet })}</strong></p>
-      <button type="button" class="button button--secondary" onClick={() => { onUse(met ? 'yes' : 'no'); setUsed(met ? 'Yes' : 'No'); }}>{t.use}</button>
+      <p aria-live="polite"><strong>{fill(t.acrTotal, { total, max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT, met: fill(met ? t.acrMet : t.acrNotMet, { threshold: CLASSIFICATION_THRESHOLD }) })}</strong></p>
+      <button type="button" class="button button--secondary" onClick={() => { onUse(met ? 'yes' : 'no'); setUsed(met ? t.acrOptions.yes : t.acrOptions.no); }}>{t.use}</button>
       {used && <p role="status">{fill(t.used, { value: used })}</p>}
       <p class="calc-source">{t.acrCaveat} {t.source} van den Hoogen F et al., Ann Rheum Dis 2013;72:1747-1755.</p>
     </div>
@@ -130,6 +145,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
 }
 
 function Mrss({ fact, onUse }: CalculatorProps) {
+  const t = useContext(Words);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [used, setUsed] = useState('');
   const total = mrssTotal(scores);
@@ -157,20 +173,24 @@ function Mrss({ fact, onUse }: CalculatorProps) {
           ))}
         </tbody>
       </table>
-      <p aria-live="polite"><strong>{fill(t.mrssTotal, { total })}</strong></p>
+      <p aria-live="polite"><strong>{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong></p>
       <button type="button" class="button button--secondary" onClick={() => { onUse(String(total)); setUsed(String(total)); }}>{t.use}</button>
       {used && <p role="status">{fill(t.used, { value: used })}</p>}
-      <p class="calc-source">{t.mrssCaution} {t.source} Khanna D et al., J Scleroderma Relat Disord 2017;2:11-18; Foeldvari I et al., PMID 16174648.</p>
+      <p class="calc-source">{fill(t.mrssCaution, HEALTHY_CHILDREN_MRSS)} {t.source} Khanna D et al., J Scleroderma Relat Disord 2017;2:11-18; Foeldvari I et al., PMID 16174648.</p>
     </div>
   );
 }
 
-export default function Calculator(props: CalculatorProps & { kind: string }) {
+function Calculator(props: CalculatorProps) {
   switch (props.kind) {
     case 'acr': return <AcrEular {...props} />;
     case 'mrss': return <Mrss {...props} />;
     case 'egfr': return <Egfr {...props} />;
     case 'uln': return <Ratio {...props} kind="uln" />;
-    default: return <Ratio {...props} kind="dose" />;
+    case 'dose': return <Ratio {...props} kind="dose" />;
   }
+}
+
+export default function Calculators({ strings, ...props }: CalculatorProps & { strings: CalculatorStrings }) {
+  return <Words.Provider value={strings}><Calculator {...props} /></Words.Provider>;
 }

@@ -4,15 +4,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
-import { fill, listAnd, ui } from '../../i18n';
+import { fill, listAnd, questionWording } from '../../i18n/format';
 import { askedQuestions, GROUPS, isAnswered, numberErrors, QUESTION_ORDER, toAnswers, type Group, type Raw } from './form';
-import Question, { errorMessage, wording } from './Questions';
+import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
+import { Strings, type IslandStrings } from './strings';
 import { answerLines, summaryText } from './summary';
 
-const t = ui().checker;
-
-interface Props {
+export interface CheckerProps {
   /** /eligibility/ with the base path. */
   eligibilityUrl: string;
   /** /contact/ with the base path. */
@@ -37,7 +36,16 @@ function goTo(fact: FactId) {
 const STEP = 2;
 const ITEMS = QUESTION_ORDER.length + ALL_CRITERION_IDS.length;
 
-export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Props) {
+export default function Checker({ strings, ...props }: CheckerProps & { strings: IslandStrings }) {
+  return (
+    <Strings.Provider value={strings}>
+      <CheckerForm {...props} strings={strings} />
+    </Strings.Provider>
+  );
+}
+
+function CheckerForm({ eligibilityUrl, contactUrl, registryUrl, strings }: CheckerProps & { strings: IslandStrings }) {
+  const t = strings.checker;
   const [raw, setRaw] = useState<Raw>({});
   const [touched, setTouched] = useState<Set<FactId>>(new Set());
   const [announcement, setAnnouncement] = useState('');
@@ -63,7 +71,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
   useEffect(() => {
     const added = asked.filter((fact) => !previous.current.includes(fact));
     previous.current = asked;
-    if (added.length) setAnnouncement(added.map((fact) => fill(t.newQuestion, { label: wording(fact).label })).join(' '));
+    if (added.length) setAnnouncement(added.map((fact) => fill(t.newQuestion, { label: questionWording(fact, strings.questions).label })).join(' '));
   }, [asked]);
 
   // Stable across renders, so that questions whose answers did not change are not rendered again.
@@ -83,7 +91,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(raw, result, new Date()));
+      await navigator.clipboard.writeText(summaryText(raw, result, new Date(), strings));
       setCopyState('copied');
     } catch {
       setCopyState('failed');
@@ -92,8 +100,8 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
 
   const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
   const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
-  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f as FactId));
-  const help = fill(t.verdictHelp[result.verdict], { criteria: listAnd(result.verdict === 'ineligible' ? failing : reviewing) });
+  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f));
+  const help = fill(t.verdictHelp[result.verdict], { criteria: listAnd(result.verdict === 'ineligible' ? failing : reviewing, strings.lang) });
   const progress = fill(t.progress, { answered, total: asked.length });
 
   return (
@@ -123,7 +131,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
                 <h3 id="error-summary-title">{t.errorSummary}</h3>
                 <ul>
                   {errors.map((fact) => (
-                    <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact)}</a></li>
+                    <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact, strings)}</a></li>
                   ))}
                 </ul>
               </div>
@@ -153,7 +161,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
             )}
             <p class="no-print" role="status">{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}</p>
             {copyState === 'failed' && (
-              <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date())} />
+              <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date(), strings)} />
             )}
 
             <h3>{t.resultsHeading}</h3>
@@ -163,7 +171,7 @@ export default function Checker({ eligibilityUrl, contactUrl, registryUrl }: Pro
           <section class="print-only" aria-hidden="true">
             <h2>{t.summaryAnswers}</h2>
             <dl class="print-answers">
-              {answerLines(raw).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
+              {answerLines(raw, strings).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
             </dl>
           </section>
         </>

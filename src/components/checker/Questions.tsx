@@ -1,11 +1,11 @@
 /** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
 import { Component } from 'preact';
-import { FACTS, IMMUNOMODULATORS, IMMUNOMODULATOR_LABEL, type FactId } from '../../criteria';
-import { fill, ui } from '../../i18n';
-import CalculatorSlot, { hasCalculator } from '../calculators/CalculatorSlot';
+import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
+import { fill, questionWording } from '../../i18n/format';
+import CalculatorSlot from '../calculators/CalculatorSlot';
+import { CALCULATOR_FOR } from '../calculators/types';
 import { toggleListValue, type Raw } from './form';
-
-const t = ui().checker;
+import { useStrings, type IslandStrings } from './strings';
 
 interface Props {
   fact: FactId;
@@ -17,19 +17,20 @@ interface Props {
   touch: (fact: FactId) => void;
 }
 
-type Wording = { label: string; hint: string; what?: string };
-export const wording = (fact: FactId): Wording => t.questions[fact] as Wording;
-
 /** "Enter LVEF as a percentage from 0 to 100". */
-export function errorMessage(fact: FactId): string {
+export function errorMessage(fact: FactId, s: IslandStrings): string {
   const spec = FACTS[fact] as { type: string; min: number; max: number };
-  const what = `${wording(fact).what ?? fact}${spec.type === 'integer' ? ` ${t.wholeNumber}` : ''}`;
+  const t = s.checker;
+  const what = `${questionWording(fact, s.questions).what ?? fact}${spec.type === 'integer' ? ` ${t.wholeNumber}` : ''}`;
   return fill(t.numberError, { what, min: spec.min, max: spec.max });
 }
 
 function Question({ fact, value, error, set, touch }: Props) {
-  const { label, hint } = wording(fact);
+  const strings = useStrings();
+  const t = strings.checker;
+  const { label, hint } = questionWording(fact, strings.questions);
   const spec = FACTS[fact];
+  const calculator = CALCULATOR_FOR[fact];
   const id = `f-${fact}`;
   const hintId = hint ? `h-${fact}` : undefined;
 
@@ -47,7 +48,7 @@ function Question({ fact, value, error, set, touch }: Props) {
             </label>
           ))}
         </div>
-        {hasCalculator(fact) && <CalculatorSlot fact={fact} onUse={(v) => set(fact, v)} />}
+        {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
       </fieldset>
     );
   }
@@ -66,7 +67,7 @@ function Question({ fact, value, error, set, touch }: Props) {
         <legend>{label}</legend>
         {hint && <p class="hint" id={hintId}>{hint}</p>}
         <div class="choices choices--columns">
-          {IMMUNOMODULATORS.map((option, i) => box(option, IMMUNOMODULATOR_LABEL[option]!, i))}
+          {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
         <p class="choices-or">{t.or}</p>
         <div class="choices">{box('none', t.none, 1)}</div>
@@ -81,14 +82,14 @@ function Question({ fact, value, error, set, touch }: Props) {
       {hint && <p class="hint" id={hintId}>{hint}</p>}
       {error && (
         <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{t.errorPrefix}</span> {errorMessage(fact)}
+          <span class="visually-hidden">{t.errorPrefix}</span> {errorMessage(fact, strings)}
         </p>
       )}
       <input class="input-number" type="text" inputmode="decimal" autocomplete="off" spellcheck={false} id={id} name={fact}
         value={typeof value === 'string' ? value : ''} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => set(fact, e.currentTarget.value)} onBlur={() => touch(fact)} />
-      {hasCalculator(fact) && <CalculatorSlot fact={fact} onUse={(v) => set(fact, v)} />}
+      {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
     </div>
   );
 }

@@ -2,11 +2,12 @@
  * The checker's form model, apart from the view: which questions there are, which are asked, what the
  * typed text means, and the answers handed to the engine. Eligibility itself is the engine's job.
  */
-import { FACTS, type Answers, type FactId } from '../../criteria';
+import { FACTS, isAsked, type Answers, type FactId } from '../../criteria';
+import { parseNumber } from '../../lib/numbers';
 
 export type Group = 'patient' | 'disease' | 'organs' | 'infections';
 
-/** Question order, by group. Every fact of the data dictionary is asked somewhere. */
+/** Question order, by group. Every fact is asked somewhere. */
 export const GROUPS: Record<Group, FactId[]> = {
   patient: ['age_years', 'childbearing_potential', 'urine_pregnancy_negative', 'contraception_agreed', 'blood_pregnancy_positive', 'consent_willing'],
   disease: [
@@ -29,34 +30,16 @@ export const QUESTION_ORDER: FactId[] = Object.values(GROUPS).flat();
 /** What the person has entered: radio value, typed text, or ticked boxes. Absent = untouched. */
 export type Raw = Partial<Record<FactId, string | string[]>>;
 
-const PREGNANCY: FactId[] = ['urine_pregnancy_negative', 'contraception_agreed', 'blood_pregnancy_positive'];
-
-/**
- * Questions that cannot apply are not asked: pregnancy questions only with childbearing potential;
- * HBV DNA only when HBsAg or HBcAb is positive or not known; HCV RNA likewise for the HCV antibody.
- */
-export function isAsked(fact: FactId, raw: Raw): boolean {
-  if (PREGNANCY.includes(fact)) return raw.childbearing_potential === 'yes';
-  if (fact === 'hbv_dna_above_normal') return !(raw.hbsag_positive === 'no' && raw.hbcab_positive === 'no');
-  if (fact === 'hcv_rna_above_normal') return raw.hcv_ab_positive !== 'no';
-  return true;
-}
-
+/** The questions that apply to these answers, in order (which ones is data: src/criteria/asked.ts). */
 export function askedQuestions(raw: Raw): FactId[] {
-  return QUESTION_ORDER.filter((fact) => isAsked(fact, raw));
+  const answers = readAnswers(raw, QUESTION_ORDER);
+  return QUESTION_ORDER.filter((fact) => isAsked(fact, answers));
 }
 
-/** A number as people type it: surrounding spaces, a decimal comma ("0,5") and a trailing point are fine. */
-export function parseNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(cleaned)) return undefined;
-  return Number(cleaned);
-}
-
-export type NumberCheck = { ok: true; value: number } | { ok: false; empty: boolean };
+type NumberCheck = { ok: true; value: number } | { ok: false; empty: boolean };
 
 /** Whether typed text is an acceptable value for a number fact (right form, in range, whole if it must be). */
-export function checkNumber(fact: FactId, text: string): NumberCheck {
+function checkNumber(fact: FactId, text: string): NumberCheck {
   const spec = FACTS[fact];
   if (text.trim() === '') return { ok: false, empty: true };
   const value = parseNumber(text);
@@ -74,10 +57,10 @@ export function isAnswered(fact: FactId, raw: Raw): boolean {
   return checkNumber(fact, value).ok;
 }
 
-/** The answers for the engine: only questions that are asked, only valid values; "Don't know" is left out. */
-export function toAnswers(raw: Raw): Answers {
+/** The usable values among `facts`: valid numbers, yes/no, ticked lists; "Don't know" is left out. */
+function readAnswers(raw: Raw, facts: readonly FactId[]): Answers {
   const answers: Record<string, unknown> = {};
-  for (const fact of askedQuestions(raw)) {
+  for (const fact of facts) {
     const value = raw[fact];
     if (value === undefined) continue;
     const type = FACTS[fact].type;
@@ -92,6 +75,11 @@ export function toAnswers(raw: Raw): Answers {
     }
   }
   return answers as Answers;
+}
+
+/** The answers for the engine: only questions that are asked, only valid values. */
+export function toAnswers(raw: Raw): Answers {
+  return readAnswers(raw, askedQuestions(raw));
 }
 
 /**

@@ -1,26 +1,28 @@
 /** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
-import { CRITERION_TEXT, FACT_LABEL, IMMUNOMODULATOR_LABEL, type Evaluation, type FactId } from '../../criteria';
-import { fill, ui } from '../../i18n';
-import { QUESTION_ORDER, isAsked, type Raw } from './form';
-
-const t = ui().checker;
+import type { Evaluation } from '../../criteria';
+import { explainReason, fill } from '../../i18n/format';
+import { askedQuestions, QUESTION_ORDER, type Raw } from './form';
+import type { IslandStrings } from './strings';
 
 /** One "Label: answer" line per question, in question order. */
-export function answerLines(raw: Raw): [string, string][] {
-  return QUESTION_ORDER.map((fact: FactId) => {
+export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
+  const t = s.checker;
+  const asked = askedQuestions(raw);
+  return QUESTION_ORDER.map((fact) => {
     const value = raw[fact];
     let text: string;
-    if (!isAsked(fact, raw)) text = t.notAsked;
+    if (!asked.includes(fact)) text = t.notAsked;
     else if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) text = t.notAnswered;
-    else if (Array.isArray(value)) text = value.map((v) => (v === 'none' ? t.none : IMMUNOMODULATOR_LABEL[v] ?? v)).join(', ');
-    else if (value === 'yes' || value === 'no' || value === 'unknown') text = t[value];
+    else if (Array.isArray(value)) {
+      text = value.map((v) => (v === 'none' ? t.none : s.criteria.immunomodulator[v as keyof typeof s.criteria.immunomodulator] ?? v)).join(', ');
+    } else if (value === 'yes' || value === 'no' || value === 'unknown') text = t[value];
     else text = value.trim();
-    return [FACT_LABEL[fact], text];
+    return [s.criteria.factLabel[fact], text];
   });
 }
 
-export function summaryText(raw: Raw, result: Evaluation, date: Date): string {
-  const status = (kind: string, s: keyof typeof t.status) => (kind === 'exclusion' ? t.statusExclusion : t.status)[s];
+export function summaryText(raw: Raw, result: Evaluation, date: Date, s: IslandStrings): string {
+  const t = s.checker;
   return [
     t.printTitle,
     fill(t.printNote, { date: date.toISOString().slice(0, 10) }),
@@ -28,10 +30,13 @@ export function summaryText(raw: Raw, result: Evaluation, date: Date): string {
     `${t.resultHeading}: ${t.verdict[result.verdict]}`,
     '',
     `${t.summaryAnswers}:`,
-    ...answerLines(raw).map(([label, text]) => `- ${label}: ${text}`),
+    ...answerLines(raw, s).map(([label, text]) => `- ${label}: ${text}`),
     '',
     `${t.summaryResults}:`,
-    ...result.criteria.map((c) => `- ${c.id} ${status(c.kind, c.status)}: ${c.reasons.join(' ')}`),
-    `- E13: ${CRITERION_TEXT.E13!.text}`,
+    ...result.criteria.map((c) => {
+      const status = (c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status];
+      return `- ${c.id} ${status}: ${c.why.map((r) => explainReason(r, s.criteria)).join(' ')}`;
+    }),
+    `- E13: ${s.criteria.text.E13.text}`,
   ].join('\n');
 }

@@ -1,0 +1,24 @@
+/**
+ * The island's strings, handed down by context: each language's entry (CheckerEn.tsx, ...) provides its
+ * own, so each language's bundle holds that language's words only. The calculators' words load with
+ * the calculators, when one is opened.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { CalculatorStrings, CheckerStrings, CriteriaStrings, Lang, QuestionStrings } from '../../i18n/types';
+
+export interface IslandStrings {
+  lang: Lang;
+  checker: CheckerStrings;
+  questions: QuestionStrings;
+  criteria: CriteriaStrings;
+  loadCalculators: () => Promise<CalculatorStrings>;
+}
+
+export const Strings = createContext<IslandStrings | null>(null);
+
+export function useStrings(): IslandStrings {
+  const strings = useContext(Strings);
+  if (!strings) throw new Error('The checker needs its strings: render it through its language entry (CheckerEn).');
+  return strings;
+}

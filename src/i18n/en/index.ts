@@ -1,0 +1,12 @@
+/**
+ * Every UI string of the English edition, by area. The Chinese edition has the same shape
+ * (`UiStrings` in ../types.ts makes a missing key a type error). Prose lives in src/content/en/.
+ */
+import { calculators } from './calculators';
+import { checker } from './checker';
+import { criteria } from './criteria';
+import { questions } from './questions';
+import { search } from './search';
+import { site } from './site';
+
+export const en = { ...site, search, checker, questions, calculators, criteria };

@@ -1,0 +1,58 @@
+/** English: the site's frame and its small pages (header, footer, overview facts, 404, glossary). */
+export const site = {
+  siteName: 'CD19 CAR-T for childhood systemic sclerosis',
+  skipLink: 'Skip to main content',
+  navLabel: 'Main',
+  nav: {
+    home: 'Overview',
+    ssc: 'About SSc',
+    eligibility: 'Eligibility',
+    check: 'Check eligibility',
+    faq: 'Questions',
+    glossary: 'Glossary',
+    contact: 'Contact',
+  },
+  searchLink: 'Search',
+  footer: {
+    disclaimerHeading: 'Medical disclaimer',
+    disclaimer:
+      'This site gives information, not medical advice. Only the study team can decide whether a child can take part. Talk to your child’s doctor before making any decision about treatment.',
+    notHospital:
+      'This is an independent information site about a public registry record. It is not the hospital’s own website.',
+    about: 'About this site',
+    lastReviewed: 'Last reviewed',
+    registryRecord: 'Registry record',
+  },
+  /** Link text for the registry record. */
+  registryLink: '{id} on ClinicalTrials.gov',
+  /** The study at a glance (overview page). */
+  facts: {
+    registryId: 'Registry id',
+    status: 'Status',
+    statusValue: 'Recruiting, on the listing dated {date}. The registry record gives the current status.',
+    phase: 'Phase',
+    phaseValue: 'Phase 1, interventional, investigator-initiated',
+    whoFor: 'Who for',
+    whoForValue: 'Children and young people aged {min} to {max}, any sex, with refractory systemic sclerosis',
+    treatment: 'Treatment studied',
+    treatmentValue: 'CD19 CAR-T cells',
+    sponsor: 'Sponsor and site',
+    sponsorValue: "The Children's Hospital of Zhejiang University School of Medicine, Hangzhou, Zhejiang, China",
+    listed: 'Listed',
+    listedNote: '(the date on the registry listing)',
+    whoCanTakePart: 'Who can take part',
+    allCriteria: 'All the eligibility criteria',
+  },
+  eligibility: {
+    inclusionHeading: 'Inclusion criteria',
+    exclusionHeading: 'Exclusion criteria',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you asked for is not on this site. Go to the overview or search the site.',
+    help: 'If you typed the web address, check it is correct. If you followed a link, the page may have moved.',
+    home: 'Go to the study overview',
+    search: 'Search this site',
+  },
+  glossary: { source: 'Source:' },
+};

@@ -1,0 +1,113 @@
+/**
+ * Language-free formatting: fills a language's templates with data. The same functions serve every
+ * language; the words come from the strings passed in. Safe for islands to import (no strings here).
+ */
+import { CLASSIFICATION_THRESHOLD } from '../calculators/scores';
+import { thresholdsOn, FACTS, type FactId, type Reason, type Unit } from '../criteria';
+import type { CriteriaStrings, Lang, QuestionStrings } from './types';
+
+/** Fills `{name}` placeholders in a template. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Joins items as the language lists them: "I1, I4 and E8". The checker calls this on every answer. */
+export function listAnd(items: string[], lang: Lang): string {
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
+}
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB' };
+
+/** Formats a date (or YYYY-MM-DD) for display: "30 January 2025". */
+export function formatDate(date: Date | string, lang: Lang): string {
+  return toDate(date).toLocaleDateString(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A date as YYYY-MM-DD, for `<time datetime>`. */
+export function isoDate(date: Date | string): string {
+  return toDate(date).toISOString().slice(0, 10);
+}
+
+function toDate(date: Date | string): Date {
+  return typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+}
+
+/** Multiples of ULN are written with a decimal, as the registry does ("3.0 × ULN"). */
+const MIN_DECIMALS: Partial<Record<Unit, number>> = { x_uln: 1 };
+
+/** A number as the criteria write it: "3.0" for a multiple of ULN, "55" for a percentage. */
+function formatNumber(value: number, unit?: Unit): string {
+  const decimals = unit ? MIN_DECIMALS[unit] : undefined;
+  return decimals && Number.isInteger(value) ? value.toFixed(decimals) : String(value);
+}
+
+/** A number with its unit in a language: "3.0 × ULN", "55%", "12 years". */
+export function withUnit(value: number, unit: Unit, s: CriteriaStrings): string {
+  return fill(s.units[unit], { n: formatNumber(value, unit) });
+}
+
+const unitOf = (fact: FactId): Unit | undefined => {
+  const spec = FACTS[fact];
+  return 'unit' in spec ? spec.unit : undefined;
+};
+
+/** One of the engine's reasons as a sentence in the language of `s`. */
+export function explainReason(reason: Reason, s: CriteriaStrings): string {
+  const e = s.explain;
+  switch (reason.kind) {
+    case 'threshold': {
+      const unit = unitOf(reason.fact)!;
+      const label = s.factLabel[reason.fact];
+      const limit = withUnit(reason.limit, unit, s);
+      const ops = e.ops[reason.op];
+      if (reason.value === undefined) return fill(e.thresholdUnknown, { label, op: ops.met, limit });
+      return fill(e.threshold, { label, value: withUnit(reason.value, unit, s), op: reason.met ? ops.met : ops.unmet, limit });
+    }
+    case 'answer': {
+      const answer = reason.value === undefined ? e.answers.unknown : reason.value ? e.answers.yes : e.answers.no;
+      return fill(e.answer, { label: s.factLabel[reason.fact], answer });
+    }
+    case 'list': {
+      const label = s.factLabel[reason.fact];
+      if (reason.value === undefined) return fill(e.listUnknown, { label });
+      if (reason.value.length === 0) return fill(e.listNone, { label });
+      return fill(e.list, { label, items: reason.value.map((v) => s.immunomodulator[v]).join(', ') });
+    }
+    case 'measuredOutranks':
+      return e.measuredOutranks;
+    case 'review':
+      return e.review[reason.criterion as keyof typeof e.review] ?? '';
+  }
+}
+
+/** Numbers a hint quotes that are not thresholds of the criteria. */
+const HINT_NUMBERS: Partial<Record<FactId, Record<string, number>>> = {
+  ssc_classification_met: { classification: CLASSIFICATION_THRESHOLD },
+};
+
+/**
+ * The numbers a question's hint quotes, from the data: the accepted range ({min}, {max}) and the trial's
+ * thresholds on the fact ({atLeast}, {atMost}, {above}), written as the criteria write them.
+ */
+function questionNumbers(fact: FactId): Record<string, string> {
+  const unit = unitOf(fact);
+  const spec = FACTS[fact];
+  const values: Record<string, string> = {};
+  if ('min' in spec) Object.assign(values, { min: String(spec.min), max: String(spec.max) });
+  const names = { '>=': 'atLeast', '<=': 'atMost', '>': 'above' } as const;
+  for (const t of thresholdsOn(fact)) values[names[t.op]] = formatNumber(t.value, unit);
+  for (const [key, value] of Object.entries(HINT_NUMBERS[fact] ?? {})) values[key] = String(value);
+  return values;
+}
+
+export type Wording = { label: string; hint: string; what?: string };
+
+/** A question's wording in a language, its hint's numbers filled from the data. */
+export function questionWording(fact: FactId, q: QuestionStrings): Wording {
+  const { label, hint, what } = q[fact] as Wording;
+  return { label, hint: fill(hint, questionNumbers(fact)), what };
+}

@@ -1,0 +1,13 @@
+import type { en } from './en';
+
+/** The languages of the site: English at the root, Simplified Chinese under /zh/. */
+export type Lang = 'en';
+
+/** String literals widened to `string`, so each language fills the same shape with its own words. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+export type UiStrings = Widen<typeof en>;
+export type CheckerStrings = UiStrings['checker'];
+export type QuestionStrings = UiStrings['questions'];
+export type CriteriaStrings = UiStrings['criteria'];
+export type CalculatorStrings = UiStrings['calculators'];

@@ -1,0 +1,18 @@
+/**
+ * The site's pages, one table for the navigation, the tests and the bench. Paths are the English ones
+ * at the site root; every language has the same pages under its own prefix.
+ */
+export const PAGES = [
+  { key: 'home', path: '/' },
+  { key: 'ssc', path: '/systemic-sclerosis/' },
+  { key: 'eligibility', path: '/eligibility/' },
+  { key: 'check', path: '/check/' },
+  { key: 'faq', path: '/faq/' },
+  { key: 'glossary', path: '/glossary/' },
+  { key: 'contact', path: '/contact/' },
+  { key: 'search', path: '/search/' },
+] as const;
+
+
+/** Every page's path, in navigation order. */
+export const ROUTES: readonly string[] = PAGES.map((page) => page.path);

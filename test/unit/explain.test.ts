@@ -1,0 +1,52 @@
+// The English formatter turns the engine's records into the sentences the checker shows.
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Reason } from '../../src/criteria';
+import { criteria } from '../../src/i18n/en/criteria';
+import { explainReason, questionWording, withUnit } from '../../src/i18n/format';
+import { questions } from '../../src/i18n/en/questions';
+import { patient } from './patients';
+
+const explain = (reason: Reason) => explainReason(reason, criteria);
+const sentences = (changes: Record<string, unknown>, id: string) =>
+  evaluate(patient(changes)).criteria.find((c) => c.id === id)!.why.map(explain);
+
+describe('the English explanations', () => {
+  it('give the value and the threshold of a failed criterion', () => {
+    expect(sentences({ mrss: 14 }, 'I4')).toMatchInlineSnapshot(`
+      [
+        "mRSS 14 points: below the minimum of 15 points.",
+      ]
+    `);
+  });
+  it('say what is needed where an answer is missing', () => {
+    expect(sentences({ lvef_pct: undefined, egfr: undefined }, 'I6')).toEqual([
+      'LVEF: not answered yet (needed: at least 55%).',
+      'eGFR: not answered yet (needed: at least 30 mL/min/1.73 m²).',
+    ]);
+  });
+  it('write multiples of ULN with a decimal, as the registry does', () => {
+    expect(sentences({ ast_x_uln: 4 }, 'I6')).toEqual(['AST 4.0 × ULN: above the maximum of 3.0 × ULN.']);
+    expect(withUnit(12, 'years', criteria)).toBe('12 years');
+  });
+  it('name the medicines, yes/no answers, review and an outranking measurement', () => {
+    expect(explain({ kind: 'list', fact: 'other_immunomodulators', value: ['mycophenolate', 'other_immunomodulator'] })).toBe(
+      'Other immunomodulators: mycophenolate, another immunomodulator (not listed).',
+    );
+    expect(explain({ kind: 'list', fact: 'other_immunomodulators', value: [] })).toBe('Other immunomodulators: none received.');
+    expect(explain({ kind: 'answer', fact: 'active_tuberculosis', value: false })).toBe('Active tuberculosis: no.');
+    expect(explain({ kind: 'review', criterion: 'E2' })).toMatch(/^Previous CAR-T therapy: the investigators decide/);
+    expect(explain({ kind: 'measuredOutranks', measured: 'mpap_mmhg', answer: 'severe_pulmonary_hypertension' })).toBe(
+      'The measured pressure is used instead of the yes/no answer.',
+    );
+  });
+});
+
+describe('question hints', () => {
+  it('quote the thresholds and ranges of the data', () => {
+    expect(questionWording('lvef_pct', questions).hint).toBe('Percentage, 0 to 100. The trial needs 55 or more.');
+    expect(questionWording('age_years', questions).hint).toBe('In completed years, 0 to 120. The trial takes ages 5 to 18.');
+    expect(questionWording('bilirubin_x_uln', questions).hint).toBe('0 to 1000. The trial needs 2.0 or less.');
+    expect(questionWording('months_without_remission', questions).hint).toBe('Months, 0 to 600. The trial needs more than 3.');
+    expect(questionWording('ssc_classification_met', questions).hint).toBe('A total score of 9 or more.');
+  });
+});
