@@ -20,8 +20,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // English at the site root, each other language under its own prefix (src/lib/paths.ts, LANG_PREFIX).
-  i18n: { locales: ['en'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), preact(), sitemap()],
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  // The sitemap lists both languages, each URL with its counterpart (xhtml:link hreflang).
+  integrations: [mdx(), preact(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } })],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

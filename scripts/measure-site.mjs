@@ -8,14 +8,19 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { ROUTES } from '../src/lib/routes.ts';
+import { ALL_ROUTES } from '../src/lib/routes.ts';
 
-export const PAGES = [...ROUTES, '/404.html'];
+/** Every page in both languages, and the 404 page. */
+export const PAGES = [...ALL_ROUTES, '/404.html'];
+
+/** The checker (/check/, /zh/check/) and the search pages: the pages that run scripts. */
+export const isCheck = (path) => path.endsWith('/check/');
+const isSearch = (path) => path.endsWith('/search/');
 
 export const BUDGETS = {
   /** One round trip of a new connection (initial congestion window, ~14 KB). */
   htmlCssBytes: 14 * 1024,
-  /** Everything /check/ loads (issue: at most 25 KB gzip; 30 KB with the calculators). */
+  /** Everything a checker page loads, in either language (at most 25 KB gzip; 30 KB with the calculators). */
   checkJsBytes: 25 * 1024,
   checkJsWithCalculatorsBytes: 30 * 1024,
   /** Content pages ship no JavaScript; the search page loads Pagefind only when a search starts. */
@@ -61,7 +66,7 @@ export async function measureBytes(root, siteUrl) {
       js: js.reduce((a, b) => a + b, 0) + (inlineJs ? gzip(Buffer.from(inlineJs)) : 0),
       requests: loaded.length,
     });
-    if (path === '/check/') {
+    if (isCheck(path)) {
       // Open every calculator: each loads on demand (budget 30 KB with them). The form is built in
       // steps, and the verdict comes last.
       await page.waitForSelector('[data-verdict]');
@@ -77,7 +82,6 @@ export async function measureBytes(root, siteUrl) {
 }
 
 /** Pages that run scripts, where Lighthouse's performance score varies most from run to run. */
-const SCRIPTED = new Set(['/check/', '/search/']);
 
 /**
  * Lighthouse 12, mobile preset (the default config), on every page: the four category scores, each the
@@ -91,7 +95,7 @@ export async function measureLighthouse(siteUrl) {
   try {
     for (const path of PAGES) {
       const runs = [];
-      for (let i = 0; i < (SCRIPTED.has(path) ? 5 : 3); i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
+      for (let i = 0; i < (isCheck(path) || isSearch(path) ? 5 : 3); i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const middle = runs.find((r) => r.performance === median('performance'));
       rows.push({
@@ -140,5 +144,5 @@ async function lighthouseOnce(port, url) {
  * cannot pass. Privacy wins; every other SEO audit must still pass there.
  */
 export function isPrivacyException(path, key, row) {
-  return path === '/check/' && key === 'seo' && row.seoFailing.length === 1 && row.seoFailing[0] === 'robots-txt';
+  return isCheck(path) && key === 'seo' && row.seoFailing.length === 1 && row.seoFailing[0] === 'robots-txt';
 }

@@ -10,5 +10,6 @@ const pages = defineCollection({
 
 // One glossary per language, with the same term ids (they are the anchors on /glossary/).
 const glossaryEn = defineCollection({ loader: file('./src/content/en/glossary.yaml'), schema: GlossaryTermSchema });
+const glossaryZh = defineCollection({ loader: file('./src/content/zh/glossary.yaml'), schema: GlossaryTermSchema });
 
-export const collections = { pages, glossaryEn };
+export const collections = { pages, glossaryEn, glossaryZh };

@@ -2,7 +2,7 @@
 // the results as plain links. Pagefind's Component UI would add ~47 KB gzip of JS and CSS and does
 // not read `?q=`; this file is ~1.3 KB gzip.
 
-/** The UI strings the page passes in `data-strings` (see `search` in src/i18n/en.ts). */
+/** The UI strings the page passes in `data-strings` (see src/i18n/<lang>/search.ts). */
 interface SearchStrings {
   loading: string;
   empty: string;
@@ -21,6 +21,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindPage>;
 }
 interface PagefindSection {
@@ -102,6 +103,19 @@ function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
   return item;
 }
 
+/**
+ * A Chinese query keeps only the pages that contain it as an exact phrase: the browser splits an
+ * unquoted 环磷酰胺 into characters, and a page sharing only one or two of them would be offered
+ * (系统性硬化病 would match 多发性硬化). Pagefind scores every phrase match the same, so the pages
+ * keep the order of the ordinary search. Queries already quoted, and those without Chinese, run as typed.
+ */
+async function searchPages(api: Pagefind, query: string): Promise<PagefindResult[]> {
+  if (!/\p{Script=Han}/u.test(query) || query.includes('"')) return (await api.search(query))?.results ?? [];
+  const [exact, ranked] = await Promise.all([api.search(`"${query}"`), api.search(query)]);
+  const phrase = new Set((exact?.results ?? []).map((r) => r.id));
+  return (ranked?.results ?? []).filter((r) => phrase.has(r.id));
+}
+
 /** Wires the search form inside `root` (see SearchForm.astro). */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
@@ -136,12 +150,12 @@ export function startSearch(root: HTMLElement): void {
     root.setAttribute('aria-busy', 'true');
     try {
       const api = await load();
-      const found = await api.search(query);
-      const pages = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      const found = await searchPages(api, query);
+      const pages = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (run !== latest) return; // a newer search has started
       list.replaceChildren(...pages.map((page) => renderPage(page, strings)));
       list.hidden = pages.length === 0;
-      const count = found?.results.length ?? 0;
+      const count = found.length;
       const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;
       status.textContent = format(template, { count, query });
     } catch (error) {

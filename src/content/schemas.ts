@@ -20,4 +20,6 @@ export const GlossaryTermSchema = z.object({
   definition: z.string().min(10),
   /** Where the definition or its numbers come from. */
   source: z.string().optional(),
+  /** Other names a reader may search for (硬皮病, CTX, MMF); shown with the term and indexed by search. */
+  aliases: z.array(z.string().min(1)).optional(),
 });

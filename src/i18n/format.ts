@@ -20,9 +20,9 @@ export function listAnd(items: string[], lang: Lang): string {
   return format.format(items);
 }
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB' };
+const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
-/** Formats a date (or YYYY-MM-DD) for display: "30 January 2025". */
+/** Formats a date (or YYYY-MM-DD) for display: "30 January 2025", "2025年1月30日". */
 export function formatDate(date: Date | string, lang: Lang): string {
   return toDate(date).toLocaleDateString(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
@@ -75,7 +75,7 @@ export function explainReason(reason: Reason, s: CriteriaStrings): string {
       const label = s.factLabel[reason.fact];
       if (reason.value === undefined) return fill(e.listUnknown, { label });
       if (reason.value.length === 0) return fill(e.listNone, { label });
-      return fill(e.list, { label, items: reason.value.map((v) => s.immunomodulator[v]).join(', ') });
+      return fill(e.list, { label, items: reason.value.map((v) => s.immunomodulator[v]).join(s.separator) });
     }
     case 'measuredOutranks':
       return e.measuredOutranks;

@@ -3,12 +3,13 @@
  * bundle). Islands get their language's strings from the page, never from this module.
  */
 import { en } from './en';
+import { zh } from './zh';
 import type { Lang, UiStrings } from './types';
 
 export type { Lang, UiStrings } from './types';
 export { fill, formatDate, isoDate } from './format';
 
-const strings: Record<Lang, UiStrings> = { en };
+const strings: Record<Lang, UiStrings> = { en, zh };
 
 /** The UI strings of a language. */
 export function ui(lang: Lang): UiStrings {

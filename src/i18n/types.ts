@@ -1,7 +1,7 @@
 import type { en } from './en';
 
 /** The languages of the site: English at the root, Simplified Chinese under /zh/. */
-export type Lang = 'en';
+export type Lang = 'en' | 'zh';
 
 /** String literals widened to `string`, so each language fills the same shape with its own words. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

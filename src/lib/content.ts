@@ -9,7 +9,7 @@ export async function loadPage(slug: string, lang: Lang) {
   return { data: entry.data, Content, headings };
 }
 
-const GLOSSARY = { en: 'glossaryEn' } as const satisfies Record<Lang, string>;
+const GLOSSARY = { en: 'glossaryEn', zh: 'glossaryZh' } as const satisfies Record<Lang, string>;
 
 /** A language's glossary terms, sorted as that language sorts them. */
 export async function loadGlossary(lang: Lang) {

@@ -1,15 +1,22 @@
 import type { Lang } from '../i18n/types';
 
 /** The path prefix of each language: English at the root. */
-const LANG_PREFIX: Record<Lang, string> = { en: '' };
+const LANG_PREFIX: Record<Lang, string> = { en: '', zh: '/zh' };
+
+/** Every language of the site, English first. */
+export const LANGS = Object.keys(LANG_PREFIX) as Lang[];
 
 /**
  * Site-relative URL for a path such as `/eligibility/#I4`, in a language, honouring the base path
  * (`BASE_PATH`).
  */
 export function url(path: string, lang: Lang): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return base + LANG_PREFIX[lang] + (path.startsWith('/') ? path : `/${path}`);
+  return import.meta.env.BASE_URL.replace(/\/$/, '') + pagePath(path, lang);
+}
+
+/** A page's path in a language, without the base path: `/faq/` -> `/zh/faq/`. */
+export function pagePath(path: string, lang: Lang): string {
+  return LANG_PREFIX[lang] + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /** URL of a file that has no language (favicon, sitemap), honouring the base path. */
@@ -19,7 +26,7 @@ export function asset(path: string): string {
 
 /** `getStaticPaths` for a page in every language: `[...lang]` is empty for English, `zh` for Chinese. */
 export function langPaths() {
-  return (Object.keys(LANG_PREFIX) as Lang[]).map((lang) => ({
+  return LANGS.map((lang) => ({
     params: { lang: LANG_PREFIX[lang].slice(1) || undefined },
     props: { lang },
   }));
@@ -27,7 +34,17 @@ export function langPaths() {
 
 /** The language of a page from Astro's `currentLocale` (for components inside MDX, which get no props). */
 export function langOf(locale: string | undefined): Lang {
-  const lang = (Object.keys(LANG_PREFIX) as Lang[]).find((l) => l === locale);
+  const lang = LANGS.find((l) => l === locale);
   if (!lang) throw new Error(`Unknown locale ${locale}: add it to LANG_PREFIX and to i18n in astro.config.mjs`);
   return lang;
+}
+
+/**
+ * The same page in another language: `/trial/zh/faq/` -> `/trial/faq/`. `pathname` is the page's own
+ * path (Astro.url.pathname), base path included.
+ */
+export function counterpart(pathname: string, from: Lang, to: Lang): string {
+  const own = url('/', from);
+  const rest = pathname.startsWith(own) ? pathname.slice(own.length - 1) : '/';
+  return url(rest, to);
 }

@@ -1,3 +1,5 @@
+import { LANGS, pagePath } from './paths.ts';
+
 /**
  * The site's pages, one table for the navigation, the tests and the bench. Paths are the English ones
  * at the site root; every language has the same pages under its own prefix.
@@ -16,3 +18,6 @@ export const PAGES = [
 
 /** Every page's path, in navigation order. */
 export const ROUTES: readonly string[] = PAGES.map((page) => page.path);
+
+/** Every page in every language: '/', '/faq/', ..., '/zh/', '/zh/faq/', ... */
+export const ALL_ROUTES: readonly string[] = LANGS.flatMap((lang) => ROUTES.map((path) => pagePath(path, lang)));

@@ -4,34 +4,35 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { axeViolations, fillAnswers, verdictStates } from './browser';
-import { ROUTES, useSiteInChromium } from './helpers';
+import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from './helpers';
 
 const site = useSiteInChromium();
 
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
   const page = await site.browser.newPage({ colorScheme });
   await page.goto(site.url + path.slice(1));
-  if (path === '/check/') await page.waitForSelector('[data-verdict]');
+  if (isCheck(path)) await page.waitForSelector('[data-verdict]');
   return page;
 }
 
 describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme) => {
-  it.each([...ROUTES, '/404.html'])('finds no violation on %s', async (path) => {
+  it.each([...ALL_ROUTES, '/404.html'])('finds no violation on %s', async (path) => {
     const page = await open(path, scheme);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(Object.entries(verdictStates(examples)))('finds no violation on /check/ showing %s', async (verdict, answers) => {
-    const page = await open('/check/', scheme);
+  describe.each(CHECK_PAGES)('on $path', ({ path }) => {
+  it.each(Object.entries(verdictStates(examples)))('finds no violation showing %s', async (verdict, answers) => {
+    const page = await open(path, scheme);
     await fillAnswers(page, answers);
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(verdict);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it('finds no violation on /check/ with error messages showing and every calculator open', async () => {
-    const page = await open('/check/', scheme);
+  it('finds no violation with error messages showing and every calculator open', async () => {
+    const page = await open(path, scheme);
     for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
     await page.waitForSelector('details.calculator table.mrss');
     await page.fill('#c-egfr-h', '0');
@@ -44,5 +45,6 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
     expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, measureBytes, measureLighthouse, PAGES, timeBuild } from '../../scripts/measure-site.mjs';
+import { BUDGETS, isCheck, measureBytes, measureLighthouse, PAGES, timeBuild } from '../../scripts/measure-site.mjs';
 import { DIST, serveBuild } from './helpers';
 
 interface BytesRow { path: string; htmlCss: number; js: number; jsWithCalculators?: number }
@@ -31,27 +31,27 @@ describe('the performance budgets', () => {
     expect(bytes.find((b) => b.path === path)!.htmlCss).toBeLessThanOrEqual(BUDGETS.htmlCssBytes);
   });
 
-  it.each(PAGES.filter((p: string) => p !== '/check/' && p !== '/search/'))('%s: ships no JavaScript', (path) => {
+  it.each(PAGES.filter((p: string) => !isCheck(p) && !p.endsWith('/search/')))('%s: ships no JavaScript', (path) => {
     expect(bytes.find((b) => b.path === path)!.js).toBe(BUDGETS.contentJsBytes);
   });
 
-  it('/check/: loads at most 25 KB of JavaScript, gzip', () => {
-    expect(bytes.find((b) => b.path === '/check/')!.js).toBeLessThanOrEqual(BUDGETS.checkJsBytes);
+  it.each(PAGES.filter(isCheck))('%s: loads at most 25 KB of JavaScript, gzip', (path) => {
+    expect(bytes.find((b) => b.path === path)!.js).toBeLessThanOrEqual(BUDGETS.checkJsBytes);
   });
 
-  it('/check/: loads at most 30 KB of JavaScript, gzip, with every calculator opened', () => {
-    const check = bytes.find((b) => b.path === '/check/')!;
+  it.each(PAGES.filter(isCheck))('%s: loads at most 30 KB of JavaScript, gzip, with every calculator opened', (path) => {
+    const check = bytes.find((b) => b.path === path)!;
     expect(check.jsWithCalculators).toBeGreaterThan(check.js);
     expect(check.jsWithCalculators).toBeLessThanOrEqual(BUDGETS.checkJsWithCalculatorsBytes);
   });
 
-  it.each(PAGES.filter((p: string) => p !== '/check/'))('%s: Lighthouse performance, accessibility, best practices and SEO are 100', (path) => {
+  it.each(PAGES.filter((p: string) => !isCheck(p)))('%s: Lighthouse performance, accessibility, best practices and SEO are 100', (path) => {
     const { performance, accessibility, bestPractices, seo } = scores.find((s) => s.path === path)!;
     expect({ performance, accessibility, bestPractices, seo }).toEqual({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100 });
   });
 
-  it('/check/: Lighthouse 100 everywhere but robots-txt, which its connect-src none refuses to Lighthouse', () => {
-    const { performance, accessibility, bestPractices, seoFailing } = scores.find((s) => s.path === '/check/')!;
+  it.each(PAGES.filter(isCheck))('%s: Lighthouse 100 everywhere but robots-txt, which its connect-src none refuses to Lighthouse', (path) => {
+    const { performance, accessibility, bestPractices, seoFailing } = scores.find((s) => s.path === path)!;
     expect({ performance, accessibility, bestPractices }).toEqual({ performance: 100, accessibility: 100, bestPractices: 100 });
     // Lighthouse 12 fetches robots.txt through the page (Network.loadNetworkResource), so the CSP that
     // keeps answers in the tab also blocks it. Every other SEO audit passes.

@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from './helpers';
 
-describe('the checker page, driven by name', () => {
+describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, strings }) => {
   const site = useSiteInChromium();
 
   it.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, example) => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await fillAnswers(page, example.answers);
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
     const failing = await page.$$eval('[data-status="fail"]', (rows) => rows.map((r) => r.getAttribute('data-criterion')));
@@ -22,24 +22,31 @@ describe('the checker page, driven by name', () => {
 
   it('counts "another immunomodulator (not listed)" like a named one', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await fillAnswers(page, { ...examples[0]!.answers, other_immunomodulators: ['other_immunomodulator'] });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
     expect(await page.getAttribute('[data-criterion="I5"]', 'data-status')).toBe('pass');
     await page.close();
   });
 
-  it('reads a decimal comma and surrounding spaces, and never counts bad text', async () => {
+  it.each([
+    ['a decimal comma and spaces', ' 0,8 ', '55', 'sixty'],
+    ['full-width digits from a Chinese input method', '０，８', '５５', '六十'],
+  ])('reads %s, and never counts bad text', async (_name, dose, spo2, bad) => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
-    await fillAnswers(page, { ...examples[0]!.answers, max_glucocorticoid_mg_per_kg_day: undefined, lvef_pct: undefined });
-    await page.fill('input[name="max_glucocorticoid_mg_per_kg_day"]', ' 0,8 ');
-    await page.fill('input[name="lvef_pct"]', 'sixty');
+    await page.goto(site.url + path.slice(1));
+    await fillAnswers(page, { ...examples[0]!.answers, max_glucocorticoid_mg_per_kg_day: undefined, lvef_pct: undefined, spo2_pct: undefined });
+    await page.fill('input[name="max_glucocorticoid_mg_per_kg_day"]', dose);
+    await page.fill('input[name="spo2_pct"]', spo2);
+    await page.fill('input[name="lvef_pct"]', bad);
     await page.locator('input[name="lvef_pct"]').blur();
     await expect.poll(() => page.getAttribute('[data-criterion="I5"]', 'data-status')).toBe('pass');
-    expect(await page.getAttribute('[data-criterion="I6"]', 'data-status')).toBe('unknown');
-    expect(await page.textContent('#q-lvef_pct')).toContain('Enter LVEF as a percentage from 0 to 100');
-    expect(await page.textContent('[role="alert"]')).toContain('There is a problem');
+    // SpO2 55 is read (and fails I6); LVEF is not known.
+    await expect.poll(() => page.getAttribute('[data-criterion="I6"]', 'data-status')).toBe('fail');
+    expect(await page.textContent('[data-criterion="I6"] .reasons')).not.toContain(strings.criteria.factLabel.lvef_pct);
+    expect(await page.textContent('#q-lvef_pct')).toContain(strings.checker.errorPrefix);
+    expect(await page.textContent('#q-lvef_pct')).toContain(strings.questions.lvef_pct.what);
+    expect(await page.textContent('[role="alert"]')).toContain(strings.checker.errorSummary);
     await page.close();
   });
 
@@ -48,13 +55,15 @@ describe('the checker page, driven by name', () => {
     ['a full answer set', examples[1]!.answers],
   ])('prints answers and results on at most two A4 pages, with %s', async (_name, answers) => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await page.waitForSelector('[data-verdict]');
     await fillAnswers(page, answers);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('main').innerText();
-    expect(printed).toMatch(/Pre-screen only, not a medical record\. Printed \d{4}-\d{2}-\d{2}\./);
-    expect(printed).toContain('Answers');
+    const [before, after] = strings.checker.printNote.split('{date}');
+    expect(printed).toContain(before);
+    expect(printed).toMatch(new RegExp(`\\d{4}-\\d{2}-\\d{2}${after!.replace('.', '\\.')}`));
+    expect(printed).toContain(strings.checker.summaryAnswers);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);

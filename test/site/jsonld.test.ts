@@ -17,20 +17,20 @@ function jsonLd(root: string, file: string): Thing[] {
 
 const types = (thing: Thing) => [thing['@type']].flat();
 
-describe.each([DIST, DIST_SUB])('the overview in %s', (root) => {
+describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html'].map((file) => [root, file])))('the overview in %s/%s', (root, file) => {
   it('has JSON-LD that parses', () => {
-    expect(() => jsonLd(root, 'index.html')).not.toThrow();
-    expect(jsonLd(root, 'index.html').length).toBeGreaterThan(0);
+    expect(() => jsonLd(root, file)).not.toThrow();
+    expect(jsonLd(root, file).length).toBeGreaterThan(0);
   });
 
   it('describes a MedicalTrial identified as NCT06792344', () => {
-    const trials = jsonLd(root, 'index.html').filter((thing) => types(thing).includes('MedicalTrial'));
+    const trials = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
     expect(trials).toHaveLength(1);
     expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
   });
 
   it('gives the phase in the description, since MedicalTrial has no phase property any more', () => {
-    const [trial] = jsonLd(root, 'index.html').filter((thing) => types(thing).includes('MedicalTrial'));
+    const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
     expect(trial).not.toHaveProperty('phase');
     expect(trial!.description).toContain('Phase 1');
   });

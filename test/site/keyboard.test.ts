@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from './helpers';
 
 /** Tab until the element with this selector has focus (fails after many presses). */
 async function tabTo(page: Page, selector: string) {
@@ -25,12 +25,12 @@ async function focusIsVisible(page: Page): Promise<boolean> {
   });
 }
 
-describe('the checker with the keyboard alone', () => {
+describe.each(CHECK_PAGES)('the checker on $path with the keyboard alone', ({ path, strings }) => {
   const site = useSiteInChromium();
 
   it('can be completed to a verdict, with focus visible at every stop', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await page.waitForSelector('[data-verdict]');
     const answers = examples[0]!.answers as Record<string, unknown>;
     let stops = 0;
@@ -62,14 +62,14 @@ describe('the checker with the keyboard alone', () => {
 
   it('moves focus to the question a link in the result names', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await page.waitForSelector('[data-verdict]');
     await tabTo(page, '[data-verdict] .missing a');
     const name = await page.evaluate(() => document.activeElement!.textContent);
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
-    expect(name).toBe('Age');
+    expect(name).toBe(strings.criteria.factLabel.age_years);
     expect(focused).toBe('age_years');
     await page.close();
   });

@@ -20,8 +20,8 @@ function links(root: string, base: string, file: string) {
   const pageUrl = new URL(pagePath(file, base), SITE_ORIGIN);
   return LINKING.flatMap(([tag, attribute]) =>
     [...document.querySelectorAll(`${tag}[${attribute}]`)]
-      // The canonical URL is checked below: Astro gives 404.html the canonical /404/.
-      .filter((element) => element.getAttribute('rel') !== 'canonical')
+      // Canonical and hreflang alternate URLs are absolute by definition; they are checked elsewhere.
+      .filter((element) => !['canonical', 'alternate'].includes(element.getAttribute('rel') ?? ''))
       .map((element) => {
         const raw = element.getAttribute(attribute)!;
         return { raw, url: new URL(raw, pageUrl), text: `${file}: <${tag} ${attribute}="${raw}">` };

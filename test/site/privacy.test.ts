@@ -3,9 +3,9 @@ import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from './helpers';
 
-describe('the checker keeps answers in the tab', () => {
+describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ path, strings }) => {
   const site = useSiteInChromium();
 
   it('makes no request after its own assets, sets no cookie and stores nothing', async () => {
@@ -13,14 +13,14 @@ describe('the checker keeps answers in the tab', () => {
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
-    await page.goto(`${site.url}check/`, { waitUntil: 'networkidle' });
+    await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-verdict]');
     const assets = requests.map((r) => r.url());
     expect(assets.every((url) => url.startsWith(site.url.replace(/\/$/, '')))).toBe(true);
 
     requests.length = 0;
     await fillAnswers(page, examples[0]!.answers);
-    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByRole('button', { name: strings.checker.copy }).click();
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
     await page.waitForTimeout(500);
     expect(requests.map((r) => r.url())).toEqual([]);
@@ -40,7 +40,7 @@ describe('the checker keeps answers in the tab', () => {
     const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     const outcome = await page.evaluate(() => fetch('/anything').then(() => 'sent', () => 'blocked'));
     expect(outcome).toBe('blocked');
     expect(violations.join('\n')).toContain('connect-src');

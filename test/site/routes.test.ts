@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB, ROUTES } from './helpers';
+import { ALL_ROUTES, DIST, DIST_SUB } from './helpers';
 
 describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
-  it.each([...ROUTES, '/404.html'])('has the route %s', (route) => {
+  it.each([...ALL_ROUTES, '/404.html'])('has the route %s', (route) => {
     const file = route.endsWith('.html') ? route : join(route, 'index.html');
     expect(existsSync(join(root, file))).toBe(true);
   });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
-import { ROUTES, useSiteInChromium } from './helpers';
+import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from './helpers';
 
 const OUT = 'test-results/screens';
 const name = (path: string) => (path === '/' ? 'home' : path.replace(/\W+/g, '-').replace(/^-|-$/g, ''));
@@ -18,33 +18,33 @@ describe('every page on narrow and wide screens', () => {
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   describe.each([360, 1280])('at %i px', (width) => {
-    it.each([...ROUTES, '/404.html'])('%s fits and is captured', async (path) => {
+    it.each([...ALL_ROUTES, '/404.html'])('%s fits and is captured', async (path) => {
       const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(site.url + path.slice(1));
-      if (path === '/check/') await page.waitForSelector('[data-verdict]');
+      if (isCheck(path)) await page.waitForSelector('[data-verdict]');
       await page.screenshot({ path: `${OUT}/${name(path)}-${width}.png`, fullPage: true });
       expect(await overflow(page)).toBeLessThanOrEqual(width);
       await page.close();
     });
   });
 
-  it.each([...ROUTES, '/404.html'])('%s has no horizontal scroll at 320 px either', async (path) => {
+  it.each([...ALL_ROUTES, '/404.html'])('%s has no horizontal scroll at 320 px either', async (path) => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(site.url + path.slice(1));
-    if (path === '/check/') await page.waitForSelector('[data-verdict]');
+    if (isCheck(path)) await page.waitForSelector('[data-verdict]');
     expect(await overflow(page)).toBeLessThanOrEqual(320);
     await page.close();
   });
 
-  it('/check/ fits 360 px with errors showing, every calculator open and a full result', async () => {
+  it.each(CHECK_PAGES)('$path fits 360 px with errors showing, every calculator open and a full result', async ({ path }) => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${site.url}check/`);
+    await page.goto(site.url + path.slice(1));
     await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
     for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
     await page.waitForSelector('details.calculator table.mrss');
     await page.locator('input[name="egfr"]').focus();
     await page.waitForSelector('[role="alert"]');
-    await page.screenshot({ path: `${OUT}/check-errors-360.png`, fullPage: true });
+    await page.screenshot({ path: `${OUT}/${name(path)}-errors-360.png`, fullPage: true });
     expect(await overflow(page)).toBeLessThanOrEqual(360);
     await page.close();
   });

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_THRESHOLD } from '../../src/calculators/scores';
 import { conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf, type FactId } from '../../src/criteria';
 import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh';
 import { questionWording } from '../../src/i18n/format';
 import type { UiStrings } from '../../src/i18n/types';
 
-const LANGUAGES: [string, UiStrings][] = [['English', en]];
+const LANGUAGES: [string, UiStrings][] = [['English', en], ['Chinese', zh]];
 
 /** Numbers in the registry's criteria that are not thresholds of the engine, by the fact they belong to. */
 const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {

@@ -36,12 +36,15 @@ function goTo(fact: FactId) {
 const STEP = 2;
 const ITEMS = QUESTION_ORDER.length + ALL_CRITERION_IDS.length;
 
-export default function Checker({ strings, ...props }: CheckerProps & { strings: IslandStrings }) {
-  return (
-    <Strings.Provider value={strings}>
-      <CheckerForm {...props} strings={strings} />
-    </Strings.Provider>
-  );
+/** The checker in one language: each language's entry (CheckerEn.tsx, CheckerZh.tsx) binds its strings. */
+export function checkerIn(strings: IslandStrings) {
+  return function LanguageChecker(props: CheckerProps) {
+    return (
+      <Strings.Provider value={strings}>
+        <CheckerForm {...props} strings={strings} />
+      </Strings.Provider>
+    );
+  };
 }
 
 function CheckerForm({ eligibilityUrl, contactUrl, registryUrl, strings }: CheckerProps & { strings: IslandStrings }) {

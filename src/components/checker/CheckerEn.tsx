@@ -2,17 +2,12 @@
 import { checker } from '../../i18n/en/checker';
 import { criteria } from '../../i18n/en/criteria';
 import { questions } from '../../i18n/en/questions';
-import Checker, { type CheckerProps } from './Checker';
-import type { IslandStrings } from './strings';
+import { checkerIn } from './Checker';
 
-const strings: IslandStrings = {
+export default checkerIn({
   lang: 'en',
   checker,
   questions,
   criteria,
   loadCalculators: () => import('../../i18n/en/calculators').then((m) => m.calculators),
-};
-
-export default function CheckerEn(props: CheckerProps) {
-  return <Checker {...props} strings={strings} />;
-}
+});

@@ -21,7 +21,7 @@ interface Props {
 export function errorMessage(fact: FactId, s: IslandStrings): string {
   const spec = FACTS[fact] as { type: string; min: number; max: number };
   const t = s.checker;
-  const what = `${questionWording(fact, s.questions).what ?? fact}${spec.type === 'integer' ? ` ${t.wholeNumber}` : ''}`;
+  const what = `${questionWording(fact, s.questions).what ?? fact}${spec.type === 'integer' ? t.wholeNumber : ''}`;
   return fill(t.numberError, { what, min: spec.min, max: spec.max });
 }
 

@@ -92,7 +92,7 @@ export function numberErrors(raw: Raw, left: ReadonlySet<FactId>): FactId[] {
   return askedQuestions(raw).filter((fact) => {
     const value = raw[fact];
     if (typeof value !== 'string' || !('min' in FACTS[fact]) || value.trim() === '') return false;
-    return !checkNumber(fact, value).ok && (left.has(fact) || !/^[.,]$/.test(value.trim()));
+    return !checkNumber(fact, value).ok && (left.has(fact) || !/^[.,]$/.test(value.normalize('NFKC').trim()));
   });
 }
 

@@ -14,7 +14,7 @@ export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
     if (!asked.includes(fact)) text = t.notAsked;
     else if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) text = t.notAnswered;
     else if (Array.isArray(value)) {
-      text = value.map((v) => (v === 'none' ? t.none : s.criteria.immunomodulator[v as keyof typeof s.criteria.immunomodulator] ?? v)).join(', ');
+      text = value.map((v) => (v === 'none' ? t.none : s.criteria.immunomodulator[v as keyof typeof s.criteria.immunomodulator] ?? v)).join(s.criteria.separator);
     } else if (value === 'yes' || value === 'no' || value === 'unknown') text = t[value];
     else text = value.trim();
     return [s.criteria.factLabel[fact], text];
@@ -23,20 +23,21 @@ export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
 
 export function summaryText(raw: Raw, result: Evaluation, date: Date, s: IslandStrings): string {
   const t = s.checker;
+  const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
     fill(t.printNote, { date: date.toISOString().slice(0, 10) }),
     '',
-    `${t.resultHeading}: ${t.verdict[result.verdict]}`,
+    line(t.resultHeading, t.verdict[result.verdict]),
     '',
-    `${t.summaryAnswers}:`,
-    ...answerLines(raw, s).map(([label, text]) => `- ${label}: ${text}`),
+    line(t.summaryAnswers, ''),
+    ...answerLines(raw, s).map(([label, text]) => `- ${line(label, text)}`),
     '',
-    `${t.summaryResults}:`,
+    line(t.summaryResults, ''),
     ...result.criteria.map((c) => {
       const status = (c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status];
-      return `- ${c.id} ${status}: ${c.why.map((r) => explainReason(r, s.criteria)).join(' ')}`;
+      return `- ${line(`${c.id} ${status}`, c.why.map((r) => explainReason(r, s.criteria)).join(' '))}`;
     }),
-    `- E13: ${s.criteria.text.E13.text}`,
+    `- ${line('E13', s.criteria.text.E13.text)}`,
   ].join('\n');
 }

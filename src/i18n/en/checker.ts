@@ -24,7 +24,8 @@ export const checker = {
   errorPrefix: 'Error:',
   errorSummary: 'There is a problem',
   numberError: 'Enter {what} from {min} to {max}',
-  wholeNumber: 'as a whole number',
+  /** Follows {what} directly (no space is added). */
+  wholeNumber: ' as a whole number',
   newQuestion: 'New question: {label}',
   progress: '{answered} of {total} answered',
   resultHeading: 'Result so far',
@@ -70,6 +71,8 @@ export const checker = {
   printTitle: 'Eligibility pre-screen for trial NCT06792344',
   printNote: 'Pre-screen only, not a medical record. Printed {date}.',
   summaryAnswers: 'Answers',
+  /** One line of the copied summary. */
+  summaryLine: '{label}: {text}',
   summaryResults: 'Results',
   notAsked: 'not asked',
   notAnswered: 'not answered',

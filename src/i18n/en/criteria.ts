@@ -13,7 +13,7 @@ export const criteria = {
     },
     I2: {
       text: 'Meets the 2013 ACR/EULAR classification criteria for systemic sclerosis (SSc).',
-      summary: 'Doctors have confirmed systemic sclerosis using the standard scoring system.',
+      summary: 'The child’s disease meets the standard scoring system doctors use to classify systemic sclerosis.',
     },
     I3: {
       text: 'Positive for any antinuclear antibody or any systemic sclerosis-specific antibody.',
@@ -31,7 +31,8 @@ export const criteria = {
         'or biologics such as rituximab, belimumab or telitacicept. Or: rapid disease progression with ' +
         'routine treatment ineffective, where the investigator judges that the benefits outweigh the risks ' +
         'and the patient or guardian gives full informed consent.',
-      summary: 'The usual strong medicines have not controlled the disease, or it is getting worse quickly.',
+      summary:
+        'The usual strong medicines have not controlled the disease; or it is getting worse quickly despite usual treatment, and the study doctors judge that taking part is worth the risks.',
     },
     I6: {
       text:
@@ -51,7 +52,7 @@ export const criteria = {
       text:
         'The patient or guardian agrees to take part and signs informed consent, understanding the purpose ' +
         'and procedures of the trial.',
-      summary: 'The family understands the study and agrees to it in writing.',
+      summary: 'The child, or their parent or guardian, understands the study and agrees to it in writing.',
     },
     E1: {
       text:
@@ -180,6 +181,8 @@ export const criteria = {
     other_immunomodulator: 'another immunomodulator (not listed)',
   },
   /** Units, by code: {n} is the number. */
+  /** Between the items of a list of medicines. */
+  separator: ', ',
   units: {
     years: '{n} years',
     points: '{n} points',

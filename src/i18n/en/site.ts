@@ -1,5 +1,7 @@
 /** English: the site's frame and its small pages (header, footer, overview facts, 404, glossary). */
 export const site = {
+  /** This language's own name, on the other language's switch link. */
+  languageName: 'English',
   siteName: 'CD19 CAR-T for childhood systemic sclerosis',
   skipLink: 'Skip to main content',
   navLabel: 'Main',
@@ -18,10 +20,13 @@ export const site = {
     disclaimer:
       'This site gives information, not medical advice. Only the study team can decide whether a child can take part. Talk to your child’s doctor before making any decision about treatment.',
     notHospital:
-      'This is an independent information site about a public registry record. It is not the hospital’s own website.',
+      'This is an independent information site about a public registry record. It is not the hospital’s own website. ',
     about: 'About this site',
-    lastReviewed: 'Last reviewed',
-    registryRecord: 'Registry record',
+    /** Each label runs straight into its link or date: it carries its own punctuation and space. */
+    lastReviewed: 'Last reviewed: ',
+    registryRecord: 'Registry record, the authoritative source: ',
+    /** Ends a footer sentence that closes with a link or a date. */
+    stop: '.',
   },
   /** Link text for the registry record. */
   registryLink: '{id} on ClinicalTrials.gov',
@@ -54,5 +59,5 @@ export const site = {
     home: 'Go to the study overview',
     search: 'Search this site',
   },
-  glossary: { source: 'Source:' },
+  glossary: { source: 'Source: {source}.', aliases: 'Also called: {aliases}.' },
 };

@@ -1,0 +1,13 @@
+/** The checker in Chinese: binds the Chinese strings, so this entry's bundle holds no other language. */
+import { checker } from '../../i18n/zh/checker';
+import { criteria } from '../../i18n/zh/criteria';
+import { questions } from '../../i18n/zh/questions';
+import { checkerIn } from './Checker';
+
+export default checkerIn({
+  lang: 'zh',
+  checker,
+  questions,
+  criteria,
+  loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
+});

@@ -1,0 +1,13 @@
+/**
+ * 简体中文版的全部界面文字，按区域划分。形状与英文版相同（`satisfies UiStrings` 使缺少的键成为类型错误）。
+ * 正文在 src/content/zh/。
+ */
+import type { UiStrings } from '../types';
+import { calculators } from './calculators';
+import { checker } from './checker';
+import { criteria } from './criteria';
+import { questions } from './questions';
+import { search } from './search';
+import { site } from './site';
+
+export const zh = { ...site, search, checker, questions, calculators, criteria } satisfies UiStrings;

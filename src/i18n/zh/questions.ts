@@ -1,0 +1,154 @@
+/**
+ * 简体中文：预筛的问题，按事实编号：`label`、`hint`，数字类问题另有 `what`（用于错误提示）。提示中的数字
+ * 是占位符，由标准数据填入（src/i18n/format.ts）：{min} 和 {max} 是可接受的范围，{atLeast}、{atMost} 和
+ * {above} 是本试验的限值。
+ */
+export const questions = {
+  age_years: {
+    label: '年龄',
+    hint: '按周岁填写，{min}到{max}。本试验接受{atLeast}至{atMost}岁的孩子。',
+    what: '以周岁计的年龄',
+  },
+  childbearing_potential: {
+    label: '孩子是否有可能怀孕？',
+    hint: '已经来月经的女孩，或因其他原因有可能怀孕的，请选“是”。',
+  },
+  urine_pregnancy_negative: { label: '尿妊娠试验结果是否为阴性？', hint: '' },
+  contraception_agreed: {
+    label: '这名青少年是否同意采取有效的避孕措施，直到输注后1年？',
+    hint: '',
+  },
+  blood_pregnancy_positive: { label: '血妊娠试验结果是否为阳性？', hint: '' },
+  consent_willing: {
+    label: '患者本人或其家长/监护人是否愿意签署书面知情同意书？',
+    hint: '两者之一愿意即可：注册记录写的是患者本人或其监护人同意。',
+  },
+  ssc_classification_met: {
+    label: '孩子是否符合2013年ACR/EULAR系统性硬化病分类标准？',
+    hint: '总分达到{classification}分或以上。',
+  },
+  autoantibody_positive: { label: '是否有任何一种抗核抗体（ANA）或系统性硬化病特异性抗体呈阳性？', hint: '' },
+  mrss: {
+    label: '改良Rodnan皮肤评分（mRSS）',
+    hint: '分数，{min}到{max}之间的整数。本试验要求{atLeast}分或以上。',
+    what: 'mRSS',
+  },
+  max_glucocorticoid_mg_per_kg_day: {
+    label: '用过的最高每日糖皮质激素剂量',
+    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以mg/kg/day计的剂量',
+  },
+  cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
+  other_immunomodulators: {
+    label: '孩子还用过哪些其他免疫调节剂？',
+    hint: '请勾选所有用过的。这个列表并不完整：用过的药物没有列出时，请勾选“其他免疫调节剂”。本试验要求至少用过一种。',
+  },
+  months_without_remission: {
+    label: '用这些治疗后未获得明显缓解的月数',
+    hint: '月数，{min}到{max}。本试验要求超过{above}个月。',
+    what: '月数',
+  },
+  rapid_progression_refractory: {
+    label: '疾病是否进展迅速，且常规治疗无效？',
+    hint: '这是进入本试验的另一条途径；这种情况由研究团队决定。',
+  },
+  prior_car_t: { label: '孩子以前是否接受过CAR-T细胞治疗？', hint: '' },
+  other_trial_within_3_months: {
+    label: '孩子在最近3个月内是否参加过其他干预性临床试验？',
+    hint: '',
+  },
+  lvef_pct: {
+    label: '左心室射血分数（LVEF）',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以百分比表示的左心室射血分数',
+  },
+  ecg_normal: { label: '心电图是否没有明显异常？', hint: '' },
+  egfr: {
+    label: '估算肾小球滤过率（eGFR）',
+    hint: '单位mL/min/1.73 m²，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以mL/min/1.73 m²计的eGFR',
+  },
+  ast_x_uln: {
+    label: '天冬氨酸氨基转移酶（AST）是正常值上限（ULN）的多少倍',
+    hint: '例如，1.5 × ULN就填1.5；{min}到{max}。本试验要求{atMost}或以下。',
+    what: '以ULN倍数表示的AST',
+  },
+  alt_x_uln: {
+    label: '丙氨酸氨基转移酶（ALT）是ULN的多少倍',
+    hint: '{min}到{max}。本试验要求{atMost}或以下。',
+    what: '以ULN倍数表示的ALT',
+  },
+  bilirubin_x_uln: {
+    label: '总胆红素是ULN的多少倍',
+    hint: '{min}到{max}。本试验要求{atMost}或以下。',
+    what: '以ULN倍数表示的总胆红素',
+  },
+  spo2_pct: {
+    label: '血氧饱和度（SpO2）',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以百分比表示的SpO2',
+  },
+  dlco_pct_pred: {
+    label: '肺一氧化碳弥散量（DLCO），占预计值百分比',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以占预计值百分比表示的DLCO',
+  },
+  fvc_pct_pred: {
+    label: '用力肺活量（FVC），占预计值百分比',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
+    what: '以占预计值百分比表示的FVC',
+  },
+  mpap_mmhg: {
+    label: '肺动脉平均压（mPAP），如已测量',
+    hint: '单位mmHg，{min}到{max}，由右心导管检查测得。测量值高于{above}时，孩子不能参加。填写了测量值时，将用它代替下一个问题的回答。',
+    what: '以mmHg计的mPAP',
+  },
+  severe_pulmonary_hypertension: {
+    label: '孩子是否有重度肺高血压？',
+    hint: '任何原因引起的肺部血压升高都算在内：心脏、肺或血管的原因。不仅限于动脉性肺动脉高压。',
+  },
+  other_severe_organ_involvement: { label: '是否有其他主要器官受到严重累及？', hint: '' },
+  active_cns_disease: {
+    label: '孩子是否有活动性的脑或神经系统疾病？',
+    hint: '例如癫痫、脑卒中或脑出血、痴呆、小脑疾病。',
+  },
+  congenital_heart_disease: { label: '孩子是否有先天性心脏病？', hint: '' },
+  recent_myocardial_infarction: {
+    label: '孩子在最近6个月内是否发生过心脏病发作（急性心肌梗死）？',
+    hint: '',
+  },
+  severe_arrhythmia: {
+    label: '孩子是否有严重的心律失常？',
+    hint: '例如频发多源性室上性心动过速，或室性心动过速。',
+  },
+  pericardial_or_myocardial_disease: {
+    label: '是否有大量心包积液或严重心肌炎？',
+    hint: '',
+  },
+  vasoactive_support: { label: '孩子是否需要用血管活性药物来维持血压？', hint: '' },
+  active_tuberculosis: { label: '孩子是否患有活动性结核？', hint: '' },
+  active_infection: { label: '是否有需要全身治疗的活动性感染或未控制的感染？', hint: '' },
+  hbsag_positive: { label: '乙型肝炎表面抗原（HBsAg）是否阳性？', hint: '' },
+  hbcab_positive: { label: '乙型肝炎核心抗体（HBcAb）是否阳性？', hint: '' },
+  hbv_dna_above_normal: {
+    label: '血液中的乙型肝炎病毒DNA是否高于正常范围？',
+    hint: '因为HBsAg或HBcAb为阳性或尚不清楚，所以问这个问题。',
+  },
+  hcv_ab_positive: { label: '丙型肝炎抗体（HCV抗体）是否阳性？', hint: '' },
+  hcv_rna_above_normal: {
+    label: '丙型肝炎病毒RNA（HCV RNA）是否高于正常范围？',
+    hint: '因为HCV抗体为阳性或尚不清楚，所以问这个问题。',
+  },
+  hiv_ab_positive: { label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？', hint: '' },
+  treponema_ab_positive: { label: '梅毒螺旋体（梅毒）抗体检测是否阳性？', hint: '' },
+  live_vaccine_within_4_weeks: { label: '孩子在最近4周内是否接种过活疫苗？', hint: '' },
+  transplant_within_3_months: {
+    label: '孩子在最近3个月内是否接受过器官移植或造血干细胞移植？',
+    hint: '',
+  },
+  acute_gvhd_grade2_within_2_weeks: {
+    label: '最近2周内是否出现过2级或以上的急性移植物抗宿主病（GVHD）？',
+    hint: '',
+  },
+  known_malignancy: { label: '孩子是否曾患有已知的癌症（恶性肿瘤）？', hint: '' },
+};

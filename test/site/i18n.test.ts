@@ -1,0 +1,67 @@
+// Both languages, page for page: every page has its counterpart, says its language, links to the other
+// language with hreflang alternates and a plain switch link, and the sitemap lists both.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from './helpers';
+import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
+
+const LANGUAGES = [
+  { prefix: '', html: 'en', og: 'en_GB', name: 'English' },
+  { prefix: 'zh/', html: 'zh-CN', og: 'zh_CN', name: '中文' },
+] as const;
+
+const fileOf = (prefix: string, route: string) => `${prefix}${route.slice(1)}index.html`;
+
+describe.each([
+  { root: DIST, base: '/' },
+  { root: DIST_SUB, base: SUB_PATH },
+])('the build in $root', ({ root, base }) => {
+  it('has every page in both languages and no other page', () => {
+    const expected = [...ALL_ROUTES.map((route) => `${route.slice(1)}index.html`), '404.html'].sort();
+    expect(htmlFiles(root)).toEqual(expected);
+  });
+
+  describe.each(LANGUAGES)('in $html', ({ prefix, html, og }) => {
+    const other = LANGUAGES.find((l) => l.html !== html)!;
+
+    it.each(ROUTES)('%s says its language and links to its counterpart', (route) => {
+      const document = loadDocument(root, fileOf(prefix, route));
+      expect(document.documentElement.getAttribute('lang')).toBe(html);
+      expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(og);
+      const alternates = Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
+      const absolute = (p: string) => new URL(`${base}${p}${route.slice(1)}`, SITE_ORIGIN).href;
+      expect(alternates).toEqual({ en: absolute(''), 'zh-CN': absolute('zh/'), 'x-default': absolute('') });
+
+      const switchLink = document.querySelector('a.header-lang')!;
+      expect(switchLink.textContent).toBe(other.name);
+      expect(switchLink.getAttribute('lang')).toBe(other.html);
+      expect(switchLink.getAttribute('hreflang')).toBe(other.html);
+      expect(switchLink.getAttribute('href')).toBe(`${base}${other.prefix}${route.slice(1)}`);
+    });
+
+    it.each(ROUTES)('%s keeps every link inside its own language', (route) => {
+      const document = loadDocument(root, fileOf(prefix, route));
+      const own = [...document.querySelectorAll('main a[href^="/"], nav a[href^="/"]')].map((a) => a.getAttribute('href')!);
+      expect(own.length).toBeGreaterThan(0);
+      for (const href of own) expect(href.startsWith(`${base}zh/`), href).toBe(prefix === 'zh/');
+    });
+  });
+
+  it('has a 404 page that helps in both languages', () => {
+    const document = loadDocument(root, '404.html');
+    expect(document.querySelector('[lang="zh-CN"] h1, h1[lang="zh-CN"], [lang="zh-CN"] h2')).not.toBeNull();
+    const hrefs = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining([base, `${base}zh/`, `${base}search/`, `${base}zh/search/`]));
+  });
+
+  it('lists both languages in the sitemap, each page with its alternate', () => {
+    const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+    for (const route of ALL_ROUTES) {
+      expect(sitemap).toContain(`<loc>${new URL(base + route.slice(1), SITE_ORIGIN).href}</loc>`);
+    }
+    expect(sitemap).toContain('hreflang="zh-CN"');
+  });
+});

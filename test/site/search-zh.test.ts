@@ -1,0 +1,81 @@
+// Chinese search in Chromium against the real Pagefind index: /zh/search/ searches the Chinese pages
+// only, the queries a parent or doctor would type put the right page first, and a word that only
+// shares characters with the site's text is not offered as a match.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zh } from '../../src/i18n/zh';
+import { fill } from '../../src/i18n/format';
+import { DIST, launchChromium, serveBuild } from './helpers';
+
+/** A query and the Chinese pages that may come first. */
+const QUERIES: [string, string[]][] = [
+  ['环磷酰胺', ['/zh/eligibility/']],
+  ['激素', ['/zh/eligibility/']],
+  ['怀孕', ['/zh/eligibility/']],
+  ['乙肝', ['/zh/eligibility/']],
+  ['细胞因子释放综合征', ['/zh/faq/', '/zh/glossary/']],
+  ['雷诺', ['/zh/systemic-sclerosis/', '/zh/glossary/']],
+  ['mRSS', ['/zh/eligibility/']],
+  ['硬皮病', ['/zh/glossary/', '/zh/systemic-sclerosis/']],
+  ['CTX', ['/zh/glossary/']],
+  ['MMF', ['/zh/glossary/']],
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuild>>;
+let page: Page;
+beforeAll(async () => {
+  site = await serveBuild(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Searches from /zh/search/ and returns the result links once the search has settled. */
+async function search(query: string) {
+  await page.goto(`${site.url}zh/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    (loading) => {
+      const status = document.querySelector('[data-search-status]')?.textContent;
+      return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
+    },
+    zh.search.loading,
+  );
+  const links = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return { links, status: (await page.textContent('[data-search-status]'))! };
+}
+
+describe('search on /zh/search/', () => {
+  it.each(QUERIES)('puts the right page first for %s', async (query, first) => {
+    const { links, status } = await search(query);
+    console.log(`${query}: ${links.slice(0, 3).join(' ')}`);
+    expect(first).toContain(links[0]);
+    expect(status).toBe(fill(links.length === 1 ? zh.search.one : zh.search.many, { count: links.length, query }));
+  });
+
+  it('finds only Chinese pages', async () => {
+    for (const [query] of QUERIES) {
+      const { links } = await search(query);
+      for (const link of links) expect(link.startsWith('/zh/'), `${query}: ${link}`).toBe(true);
+    }
+  });
+
+  it.each(['多发性硬化', '环磷酸', '红霉素'])('does not offer %s, which only shares characters with the site', async (query) => {
+    const { links, status } = await search(query);
+    expect(links).toEqual([]);
+    expect(status).toBe(fill(zh.search.none, { query }));
+  });
+});
+
+describe('search on the English /search/', () => {
+  it('finds only English pages', async () => {
+    await page.goto(`${site.url}search/?q=mRSS`);
+    await page.waitForSelector('.search-result__title a');
+    const links = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.startsWith('/zh/'), link).toBe(false);
+  });
+});
