@@ -50,6 +50,13 @@ describe.each([
     });
   });
 
+  it('punctuates the footer as each language does', () => {
+    const footer = (file: string) => loadDocument(root, file).querySelector('footer')!.textContent!.replace(/\s+/g, ' ');
+    expect(footer('index.html')).toContain('NCT06792344 on ClinicalTrials.gov. Last reviewed: ');
+    expect(footer('zh/index.html')).toContain('一切以英文注册记录为准：NCT06792344（ClinicalTrials.gov）。');
+    expect(footer('zh/index.html')).not.toMatch(/[\u4e00-\u9fff][.:,]/);
+  });
+
   it('has a 404 page that helps in both languages', () => {
     const document = loadDocument(root, '404.html');
     expect(document.querySelector('[lang="zh-CN"] h1, h1[lang="zh-CN"], [lang="zh-CN"] h2')).not.toBeNull();

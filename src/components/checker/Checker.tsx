@@ -8,7 +8,7 @@ import { fill, listAnd, questionWording } from '../../i18n/format';
 import { askedQuestions, GROUPS, isAnswered, numberErrors, QUESTION_ORDER, toAnswers, type Group, type Raw } from './form';
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
-import { Strings, type IslandStrings } from './strings';
+import { Strings, useStrings, type IslandStrings } from './strings';
 import { answerLines, summaryText } from './summary';
 
 export interface CheckerProps {
@@ -41,13 +41,14 @@ export function checkerIn(strings: IslandStrings) {
   return function LanguageChecker(props: CheckerProps) {
     return (
       <Strings.Provider value={strings}>
-        <CheckerForm {...props} strings={strings} />
+        <CheckerForm {...props} />
       </Strings.Provider>
     );
   };
 }
 
-function CheckerForm({ eligibilityUrl, contactUrl, registryUrl, strings }: CheckerProps & { strings: IslandStrings }) {
+function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) {
+  const strings = useStrings();
   const t = strings.checker;
   const [raw, setRaw] = useState<Raw>({});
   const [touched, setTouched] = useState<Set<FactId>>(new Set());

@@ -26,7 +26,7 @@ export const site = {
     lastReviewed: 'Last reviewed: ',
     registryRecord: 'Registry record, the authoritative source: ',
     /** Ends a footer sentence that closes with a link or a date. */
-    stop: '.',
+    stop: '. ',
   },
   /** Link text for the registry record. */
   registryLink: '{id} on ClinicalTrials.gov',

@@ -105,7 +105,7 @@ export const questions = {
   },
   severe_pulmonary_hypertension: {
     label: '孩子是否有重度肺高血压？',
-    hint: '任何原因引起的肺部血压升高都算在内：心脏、肺或血管的原因。不仅限于动脉性肺动脉高压。',
+    hint: '肺高血压指任何原因引起的肺部血压升高：心脏、肺或血管的原因。不仅限于动脉性肺动脉高压。',
   },
   other_severe_organ_involvement: { label: '是否有其他主要器官受到严重累及？', hint: '' },
   active_cns_disease: {
