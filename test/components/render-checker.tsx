@@ -10,7 +10,7 @@ export const renderCheckerStart = () =>
  * time, one timer each. Watches the DOM with no deadline of its own (the test's timeout is the limit):
  * waitFor's 1 s guessed the machine's speed, and failed with two test runs sharing two cores.
  */
-export function built(container: HTMLElement): Promise<void> {
+export function built(container: Element): Promise<void> {
   const done = () => container.querySelector('[data-criterion="E13"]') !== null;
   if (done()) return Promise.resolve();
   return new Promise((resolve) => {
