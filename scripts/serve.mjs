@@ -1,36 +1,23 @@
-// Serves the built site (dist/) on 127.0.0.1, as a static host would: files only, the headers from
-// public/_headers, and 404.html for anything missing. Used by `npm start` and by the browser tests.
+// Serves the built site (dist/) on 127.0.0.1, as a static host would. Used by `npm start`, `npm run
+// bench` and the browser tests. The files are served by sirv (production mode: it lists the build
+// once at start and serves only those paths, so no request can reach a file outside it) and
+// compressed by `compression`. Ours is only what no library does: the base path, the headers of
+// public/_headers, a 301 to a directory's trailing slash, 404.html with status 404, and refusing
+// what a static site never answers (methods other than GET and HEAD, malformed or dot-segment paths).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
-};
+import compression from 'compression';
+import sirv from 'sirv';
 
 /** Parses a Netlify/Cloudflare-style `_headers` file into [pattern, headers] rules. */
 export function parseHeaders(text) {
   const rules = [];
-  for (const line of text.split('\n')) {
+  for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else if (rules.length) {
+    else if (rules.length && line.includes(':')) {
       const i = line.indexOf(':');
       rules.at(-1).headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
@@ -38,10 +25,17 @@ export function parseHeaders(text) {
   return rules;
 }
 
-function matches(pattern, path) {
-  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
-  return path === pattern;
+/** The headers `_headers` rules give a site path ('/faq/'), later rules overriding earlier ones. */
+export function headersFor(rules, path) {
+  const headers = {};
+  for (const { pattern, headers: set } of rules) {
+    const hit = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (hit) Object.assign(headers, set);
+  }
+  return headers;
 }
+
+const ALLOW = 'GET, HEAD';
 
 /**
  * Starts a static server for `root`, serving it under `base` (e.g. '/trial/').
@@ -49,51 +43,93 @@ function matches(pattern, path) {
  */
 export async function serve({ root = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
   const dir = resolve(root);
-  let rules = [];
-  try {
-    rules = parseHeaders(await readFile(join(dir, '_headers'), 'utf8'));
-  } catch {
-    // No _headers file: serve without extra headers.
-  }
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => `/${file.split('\\').join('/')}`);
+  // Folders with an index page ('/faq/'): a request without the slash is redirected to it.
+  const folders = new Set(files.filter((file) => file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length)));
+  const notFoundFile = join(dir, '404.html');
+  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found\n');
 
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const send = async (status, file, sitePath) => {
-      let body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, vary: 'accept-encoding' };
-      // Compress text as static hosts and CDNs do.
-      if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
-      }
-      for (const rule of rules) if (matches(rule.pattern, sitePath)) Object.assign(headers, rule.headers);
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    try {
-      if (!pathname.startsWith(prefix) && pathname !== prefix.slice(0, -1)) throw new Error('outside base');
-      const sitePath = `/${pathname.slice(prefix.length)}`;
-      let file = normalize(join(dir, sitePath));
-      if (!file.startsWith(dir)) throw new Error('outside root');
-      const info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(301, { location: `${pathname}/` });
-          return res.end();
-        }
-        file = join(file, 'index.html');
-      }
-      await send(200, file, sitePath);
-    } catch {
-      await send(404, join(dir, '404.html'), '/404.html').catch(() => {
-        res.writeHead(404);
-        res.end('Not found');
-      });
-    }
+  const setSiteHeaders = (res, path) => {
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+  };
+  const plain = (req, res, status, text, headers = {}) => {
+    setSiteHeaders(res, '/404.html');
+    const body = Buffer.from(`${text}\n`);
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': body.length, ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  const notFound = (req, res) => {
+    // The 404 page's own headers (security, no year-long cache from an /_astro/* rule).
+    setSiteHeaders(res, '/404.html');
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFoundPage.length });
+    res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+  };
+  const statics = sirv(dir, {
+    etag: true,
+    extensions: ['html'],
+    setHeaders: setSiteHeaders,
+    onNoMatch: notFound,
   });
-  await new Promise((ok) => server.listen(port, host, ok));
+  const compress = compression();
+
+  function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(req, res, 405, 'Method not allowed', { Allow: ALLOW });
+    const target = req.url ?? '';
+    // Origin-form only ('/path?query'): an absolute-form target (GET http://host/) is for proxies.
+    if (!target.startsWith('/')) return plain(req, res, 400, 'Bad request');
+    const cut = target.search(/[?#]/);
+    const rawPath = cut === -1 ? target : target.slice(0, cut);
+    const query = cut === -1 ? '' : target.slice(cut).replace(/#.*/, '');
+    let path;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      return plain(req, res, 400, 'Bad request: malformed percent-encoding');
+    }
+    // No file of a build has these in its path; refusing them outright leaves nothing to normalise.
+    if (path.includes('\0') || path.includes('\\') || path.split('/').some((s) => s === '..' || s === '.')) {
+      return plain(req, res, 400, 'Bad request');
+    }
+    if (rawPath === prefix.slice(0, -1)) return redirect(res, '/', prefix + query);
+    if (!rawPath.startsWith(prefix)) return notFound(req, res);
+    const sitePath = path.slice(prefix.length - 1);
+    // Only a folder of the build is redirected, so the Location is always base + a known folder.
+    if (!sitePath.endsWith('/') && folders.has(`${sitePath}/`)) {
+      return redirect(res, `${sitePath}/`, `${prefix}${encodeURI(sitePath.slice(1))}/${query}`);
+    }
+    if (sitePath === '/_headers') return notFound(req, res);
+    // sirv parses req.url itself: hand it the site path, still encoded as the client sent it.
+    req.url = `/${rawPath.slice(prefix.length)}${query}`;
+    // Ranges are not needed for pages this small, and sirv trusts malformed ones (bytes=5-2).
+    delete req.headers.range;
+    statics(req, res);
+  }
+
+  const redirect = (res, sitePath, location) => {
+    setSiteHeaders(res, sitePath);
+    res.writeHead(301, { Location: location, 'Content-Length': 0 });
+    res.end();
+  };
+
+  const server = createServer((req, res) => {
+    compress(req, res, () => {
+      try {
+        handle(req, res);
+      } catch (error) {
+        console.error('serve: request failed', req.method, req.url, error);
+        if (!res.headersSent) plain(req, res, 500, 'Server error');
+        else res.destroy();
+      }
+    });
+  });
+  // A CONNECT request would otherwise get no answer at all.
+  server.on('connect', (_req, socket) => {
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   const address = server.address();
   return { server, url: `http://${host}:${address.port}${prefix}` };
 }

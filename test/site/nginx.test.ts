@@ -1,0 +1,134 @@
+// deploy/nginx.conf, the configuration most hosts would run: Debian's nginx serves the root build with
+// it on a loopback port and must answer as the local server does (test/site/expectations.ts), with
+// the headers public/_headers gives. nginx missing is a failure, not a skip: .ci/run installs it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAnswer, expectations } from './expectations';
+import { DIST } from './helpers';
+
+/** Debian installs nginx in /usr/sbin, which a user's PATH may lack. */
+function nginxBinary(): string {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
+  const found = dirs.map((dir) => join(dir, 'nginx')).find((file) => existsSync(file));
+  if (!found) throw new Error('nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as .ci/run does.');
+  return found;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on the port, or rejects when nginx exits first. */
+async function listening(port: number, nginx: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}):\n${log()}`);
+    const open = await new Promise<boolean>((ok) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => ok(true)).once('error', () => ok(false));
+      socket.once('close', () => socket.destroy());
+      socket.once('connect', () => socket.end());
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port} in 15 s:\n${log()}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/**
+ * Runs nginx as the current user with deploy/nginx.conf, its `listen` and `root` pointed at a free
+ * loopback port and `root` (a folder), inside an http block as Debian's /etc/nginx/nginx.conf has.
+ */
+async function startNginx(root: string) {
+  const binary = nginxBinary();
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'nginx-site-'));
+  const replace = (text: string, from: RegExp, to: string) => {
+    if (!from.test(text)) throw new Error(`deploy/nginx.conf no longer has ${from}: update test/site/nginx.test.ts`);
+    return text.replace(from, to);
+  };
+  let site = readFileSync('deploy/nginx.conf', 'utf8');
+  site = replace(site, /^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`);
+  site = replace(site, /^\s*listen \[::\]:80;\n/m, '');
+  site = replace(site, /^(\s*)root \/var\/www\/nct06792344;$/m, `$1root ${resolve(root)};`);
+  writeFileSync(join(dir, 'site.conf'), site);
+  const temp = (name: string) => `${name} ${join(dir, 'tmp', name)};`;
+  mkdirSync(join(dir, 'tmp'));
+  writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+events { worker_connections 128; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    ${['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map(temp).join('\n    ')}
+    include ${join(dir, 'site.conf')};
+}
+`);
+  const errorLog = join(dir, 'error.log');
+  const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '') + output;
+  let output = '';
+  const nginx = spawn(binary, ['-e', errorLog, '-c', join(dir, 'nginx.conf'), '-p', dir, '-g', `daemon off; pid ${join(dir, 'nginx.pid')}; error_log ${errorLog};`]);
+  nginx.stdout.on('data', (chunk) => (output += chunk));
+  nginx.stderr.on('data', (chunk) => (output += chunk));
+  await listening(port, nginx, log);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async stop() {
+      if (nginx.exitCode === null) {
+        const exited = new Promise((ok) => nginx.once('exit', ok));
+        nginx.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('nginx with deploy/nginx.conf, serving the root build', () => {
+  let nginx: Awaited<ReturnType<typeof startNginx>>;
+  beforeAll(async () => {
+    nginx = await startNginx(DIST);
+  });
+  afterAll(() => nginx?.stop());
+
+  it.each(expectations(DIST).map((e) => [`${e.method ?? 'GET'} ${e.path}`, e] as const))('answers %s as the local server does', async (_name, expected) => {
+    await checkAnswer(DIST, nginx.url, expected);
+  });
+});
+
+describe('nginx with deploy/nginx.conf, once the Chinese edition has its own 404 page', () => {
+  const root = mkdtempSync(join(tmpdir(), 'nginx-zh-'));
+  let nginx: Awaited<ReturnType<typeof startNginx>>;
+  beforeAll(async () => {
+    cpSync(DIST, root, { recursive: true });
+    // Run as root (CI), nginx's workers drop to `nobody`, which must be able to read the copy.
+    chmodSync(root, 0o755);
+    mkdirSync(join(root, 'zh'));
+    writeFileSync(join(root, 'zh', '404.html'), '<!doctype html><html lang="zh"><title>找不到页面</title><h1>找不到页面</h1></html>\n');
+    nginx = await startNginx(root);
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('answers a missing /zh/ page with /zh/404.html and status 404, and other missing pages with /404.html', async () => {
+    const zh = await fetch(`${nginx.url}zh/no-such-page/`);
+    expect(zh.status).toBe(404);
+    expect(await zh.text()).toBe(readFileSync(join(root, 'zh', '404.html'), 'utf8'));
+    expect(zh.headers.get('x-content-type-options')).toBe('nosniff');
+    const en = await fetch(`${nginx.url}no-such-page/`);
+    expect(en.status).toBe(404);
+    expect(await en.text()).toBe(readFileSync(join(root, '404.html'), 'utf8'));
+  });
+});
