@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/serve.mjs';
-import { ROUTES } from './helpers';
+import { ALL_ROUTES } from './helpers';
 
 export interface Expectation {
   /** Path relative to the site's base, as sent (may be odd on purpose). */
@@ -31,7 +31,7 @@ export function expectations(root: string): Expectation[] {
   if (!script) throw new Error(`No script in ${root}/_astro: was the site built?`);
   const notFound = { status: 404, body: '404.html', type: 'text/html', headersOf: '/404.html' } as const;
   return [
-    ...ROUTES.map((route) => ({ path: route, status: 200, body: `${route.slice(1)}index.html`, type: 'text/html', headersOf: route })),
+    ...ALL_ROUTES.map((route) => ({ path: route, status: 200, body: `${route.slice(1)}index.html`, type: 'text/html', headersOf: route })),
     { path: '/', status: 200, gzip: true, body: 'index.html', headersOf: '/' },
     { path: '/check/', status: 200, gzip: true, body: 'check/index.html', headersOf: '/check/' },
     { path: '/check/', method: 'HEAD', status: 200, type: 'text/html', headersOf: '/check/' },
@@ -48,8 +48,9 @@ export function expectations(root: string): Expectation[] {
     { path: '/_astro/missing.js', ...notFound },
     { path: '/_headers', ...notFound },
     { path: '/faq/', method: 'HEAD' as const, status: 200, headersOf: '/faq/' },
-    // No Chinese edition yet: /zh/ falls back to the English 404 page.
-    { path: '/zh/', ...notFound },
+    // The Chinese edition: its pages, and the one 404 page (it helps in both languages) for what is missing.
+    { path: '/zh/check/', status: 200, gzip: true, body: 'zh/check/index.html', headersOf: '/zh/check/' },
+    { path: '/zh/faq', status: 301, location: 'zh/faq/', headersOf: '/zh/faq/' },
     { path: '/zh/no-such-page/', ...notFound },
     // Not an open redirect, and not a way out of the build.
     { path: '//evil.example/', ...notFound },

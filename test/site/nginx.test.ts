@@ -106,14 +106,14 @@ describe('nginx with deploy/nginx.conf, serving the root build', () => {
   });
 });
 
-describe('nginx with deploy/nginx.conf, once the Chinese edition has its own 404 page', () => {
+describe('nginx with deploy/nginx.conf, should the Chinese edition get a 404 page of its own', () => {
   const root = mkdtempSync(join(tmpdir(), 'nginx-zh-'));
   let nginx: Awaited<ReturnType<typeof startNginx>>;
   beforeAll(async () => {
     cpSync(DIST, root, { recursive: true });
     // Run as root (CI), nginx's workers drop to `nobody`, which must be able to read the copy.
     chmodSync(root, 0o755);
-    mkdirSync(join(root, 'zh'));
+    mkdirSync(join(root, 'zh'), { recursive: true });
     writeFileSync(join(root, 'zh', '404.html'), '<!doctype html><html lang="zh"><title>找不到页面</title><h1>找不到页面</h1></html>\n');
     nginx = await startNginx(root);
   });
