@@ -10,7 +10,9 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 // A build without SITE_URL would publish localhost links: say so once, at build time only (not dev or check).
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`SITE_URL is not set: canonical links and the sitemap will point to ${site}. Set it to the public origin, e.g. SITE_URL=https://example.org npm run build`);
+  console.warn(
+    `SITE_URL is not set: canonical links and the sitemap will point to ${site}. Set it to the public origin, e.g. SITE_URL=https://example.org npm run build`,
+  );
 }
 
 export default defineConfig({

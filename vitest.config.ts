@@ -13,11 +13,21 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'timing', include: ['test/timing/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 1 } },
+        test: {
+          name: 'timing',
+          include: ['test/timing/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.{ts,tsx}'], environment: 'jsdom', sequence: { groupOrder: 2 } },
+        test: {
+          name: 'components',
+          include: ['test/components/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          sequence: { groupOrder: 2 },
+        },
       },
       {
         extends: true,

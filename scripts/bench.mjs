@@ -18,8 +18,14 @@ console.log('\n| page | HTML+CSS gzip | JS gzip | requests | perf | a11y | best 
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of bytes) {
   const lh = scores.find((s) => s.path === row.path);
-  console.log(`| ${row.path} | ${kb(row.htmlCss)} | ${kb(row.js)} | ${row.requests} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} |`);
-  const jsBudget = isCheck(row.path) ? BUDGETS.checkJsBytes : row.path.endsWith('/search/') ? Infinity : BUDGETS.contentJsBytes;
+  console.log(
+    `| ${row.path} | ${kb(row.htmlCss)} | ${kb(row.js)} | ${row.requests} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} |`,
+  );
+  const jsBudget = isCheck(row.path)
+    ? BUDGETS.checkJsBytes
+    : row.path.endsWith('/search/')
+      ? Infinity
+      : BUDGETS.contentJsBytes;
   if (row.htmlCss > BUDGETS.htmlCssBytes) problems.push(`${row.path} HTML+CSS`);
   if (row.js > jsBudget) problems.push(`${row.path} JS`);
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
@@ -30,10 +36,15 @@ for (const row of bytes) {
 }
 for (const checkBytes of bytes.filter((b) => isCheck(b.path))) {
   const { path, jsWithCalculators } = checkBytes;
-  console.log(`\n${path} JavaScript with every calculator opened: ${kb(jsWithCalculators)} (budget ${kb(BUDGETS.checkJsWithCalculatorsBytes)})`);
+  console.log(
+    `\n${path} JavaScript with every calculator opened: ${kb(jsWithCalculators)} (budget ${kb(BUDGETS.checkJsWithCalculatorsBytes)})`,
+  );
   if (jsWithCalculators > BUDGETS.checkJsWithCalculatorsBytes) problems.push(`${path} JS with calculators`);
   const checker = scores.find((s) => s.path === path);
-  if (checker.seo < 100) console.log(`${path} SEO ${checker.seo}: only ${checker.seoFailing.join(', ')}, which Lighthouse fetches through the page and its connect-src 'none' refuses.`);
+  if (checker.seo < 100)
+    console.log(
+      `${path} SEO ${checker.seo}: only ${checker.seoFailing.join(', ')}, which Lighthouse fetches through the page and its connect-src 'none' refuses.`,
+    );
 }
 if (problems.length) {
   console.error(`\nOver budget: ${problems.join('; ')}`);

@@ -30,8 +30,14 @@ export const BUDGETS = {
 };
 
 const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -39,26 +45,40 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** Times `npm run build` (Astro + Pagefind) into `outDir`, in seconds. */
 export function timeBuild(outDir = 'dist') {
   const start = performance.now();
-  const run = spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'ignore' });
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    env: { ...process.env, OUT_DIR: outDir },
+    stdio: 'ignore',
+  });
   if (run.status !== 0) throw new Error('npm run build failed');
   return (performance.now() - start) / 1000;
 }
 
 /** Per page: HTML + CSS bytes (gzip) and the JavaScript it loads (gzip), measured in Chromium. */
 export async function measureBytes(root, siteUrl) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS.slice(1) });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS.slice(1),
+  });
   const rows = [];
   for (const path of PAGES) {
     const page = await browser.newPage();
     const loaded = [];
     page.on('response', (r) => loaded.push({ url: r.url(), type: r.request().resourceType() }));
     await page.goto(siteUrl + path.slice(1), { waitUntil: 'networkidle' });
-    const fileOf = (url) => join(root, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
-    const htmlFile = path.endsWith('/') ? join(fileOf(siteUrl + path.slice(1)), 'index.html') : fileOf(siteUrl + path.slice(1));
+    const fileOf = (url) =>
+      join(root, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
+    const htmlFile = path.endsWith('/')
+      ? join(fileOf(siteUrl + path.slice(1)), 'index.html')
+      : fileOf(siteUrl + path.slice(1));
     const css = loaded.filter((r) => r.type === 'stylesheet').map((r) => gzip(readFileSync(fileOf(r.url))));
     const js = loaded.filter((r) => r.type === 'script').map((r) => gzip(readFileSync(fileOf(r.url))));
-    const jsBytes = () => loaded.filter((r) => r.type === 'script').reduce((sum, r) => sum + gzip(readFileSync(fileOf(r.url))), 0);
-    const inlineJs = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''));
+    const jsBytes = () =>
+      loaded.filter((r) => r.type === 'script').reduce((sum, r) => sum + gzip(readFileSync(fileOf(r.url))), 0);
+    const inlineJs = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+        .map((s) => s.textContent ?? '')
+        .join(''),
+    );
     rows.push({
       path,
       html: gzip(readFileSync(htmlFile)),
@@ -90,12 +110,16 @@ export async function measureBytes(root, siteUrl) {
  * points (the simulated 4x CPU slowdown magnifies any moment the host is busy).
  */
 export async function measureLighthouse(siteUrl) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+  });
   const rows = [];
   try {
     for (const path of PAGES) {
       const runs = [];
-      for (let i = 0; i < (isCheck(path) || isSearch(path) ? 5 : 3); i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
+      for (let i = 0; i < (isCheck(path) || isSearch(path) ? 5 : 3); i++)
+        runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1)));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const middle = runs.find((r) => r.performance === median('performance'));
       rows.push({
@@ -117,13 +141,18 @@ export async function measureLighthouse(siteUrl) {
 
 async function lighthouseOnce(port, url) {
   const result = await lighthouse(url, {
-    port, output: 'json', logLevel: 'error',
+    port,
+    output: 'json',
+    logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   const { categories, audits } = result.lhr;
   const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
   const failing = Object.values(audits)
-    .filter((a) => a.score !== null && a.score < 1 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode))
+    .filter(
+      (a) =>
+        a.score !== null && a.score < 1 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode),
+    )
     .map((a) => a.id);
   const seoFailing = categories.seo.auditRefs
     .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id].score < 1)

@@ -48,7 +48,9 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => `/${file.split('\\').join('/')}`);
   // Folders with an index page ('/faq/'): a request without the slash is redirected to it.
-  const folders = new Set(files.filter((file) => file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length)));
+  const folders = new Set(
+    files.filter((file) => file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length)),
+  );
   const notFoundFile = join(dir, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found\n');
 
@@ -76,7 +78,8 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   const compress = compression();
 
   function handle(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(req, res, 405, 'Method not allowed', { Allow: ALLOW });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(req, res, 405, 'Method not allowed', { Allow: ALLOW });
     const target = req.url ?? '';
     // Origin-form only ('/path?query'): an absolute-form target (GET http://host/) is for proxies.
     if (!target.startsWith('/')) return plain(req, res, 400, 'Bad request');

@@ -20,10 +20,15 @@ export const SCHWARTZ_AGES = { min: 1, max: 16 } as const;
  * Bedside Schwartz: 0.413 × height (cm) / creatinine (mg/dL). Schwartz GJ et al., J Am Soc Nephrol
  * 2009;20:629-637; enzymatic (IDMS-traceable) creatinine.
  */
-export function bedsideSchwartz(heightCm: number | undefined, creatinine: number | undefined, ageYears?: number): Result {
+export function bedsideSchwartz(
+  heightCm: number | undefined,
+  creatinine: number | undefined,
+  ageYears?: number,
+): Result {
   if (notPositive(heightCm)) return { ok: false, problem: 'height' };
   if (notPositive(creatinine)) return { ok: false, problem: 'creatinine' };
-  if (ageYears !== undefined && (ageYears < SCHWARTZ_AGES.min || ageYears > SCHWARTZ_AGES.max)) return { ok: false, problem: 'schwartzAge' };
+  if (ageYears !== undefined && (ageYears < SCHWARTZ_AGES.min || ageYears > SCHWARTZ_AGES.max))
+    return { ok: false, problem: 'schwartzAge' };
   return { ok: true, value: (0.413 * heightCm!) / creatinine! };
 }
 
@@ -39,7 +44,12 @@ export function ckidU25K(sex: 'male' | 'female', age: number): number {
   return age < 12 ? 36.1 * 1.008 ** (age - 12) : age < 18 ? 36.1 * 1.023 ** (age - 12) : 41.4;
 }
 
-export function ckidU25(sex: 'male' | 'female' | undefined, ageYears: number | undefined, heightCm: number | undefined, creatinine: number | undefined): Result {
+export function ckidU25(
+  sex: 'male' | 'female' | undefined,
+  ageYears: number | undefined,
+  heightCm: number | undefined,
+  creatinine: number | undefined,
+): Result {
   if (notPositive(heightCm)) return { ok: false, problem: 'height' };
   if (notPositive(creatinine)) return { ok: false, problem: 'creatinine' };
   if (sex === undefined) return { ok: false, problem: 'sex' };

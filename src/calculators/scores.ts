@@ -6,13 +6,57 @@
 
 /** Items scored by choosing one option; "count only the higher" items are single choices. */
 export const ACR_EULAR_ITEMS = [
-  { id: 'fingers', options: [['none', 0], ['puffy', 2], ['sclerodactyly', 4]] },
-  { id: 'tips', options: [['none', 0], ['ulcers', 2], ['pitting', 3]] },
-  { id: 'telangiectasia', options: [['no', 0], ['yes', 2]] },
-  { id: 'capillaries', options: [['no', 0], ['yes', 2]] },
-  { id: 'lung', options: [['no', 0], ['yes', 2]] },
-  { id: 'raynaud', options: [['no', 0], ['yes', 3]] },
-  { id: 'antibodies', options: [['no', 0], ['yes', 3]] },
+  {
+    id: 'fingers',
+    options: [
+      ['none', 0],
+      ['puffy', 2],
+      ['sclerodactyly', 4],
+    ],
+  },
+  {
+    id: 'tips',
+    options: [
+      ['none', 0],
+      ['ulcers', 2],
+      ['pitting', 3],
+    ],
+  },
+  {
+    id: 'telangiectasia',
+    options: [
+      ['no', 0],
+      ['yes', 2],
+    ],
+  },
+  {
+    id: 'capillaries',
+    options: [
+      ['no', 0],
+      ['yes', 2],
+    ],
+  },
+  {
+    id: 'lung',
+    options: [
+      ['no', 0],
+      ['yes', 2],
+    ],
+  },
+  {
+    id: 'raynaud',
+    options: [
+      ['no', 0],
+      ['yes', 3],
+    ],
+  },
+  {
+    id: 'antibodies',
+    options: [
+      ['no', 0],
+      ['yes', 3],
+    ],
+  },
 ] as const;
 
 /** Skin thickening of the fingers of both hands proximal to the MCP joints: sufficient on its own. */
@@ -20,9 +64,14 @@ export const SUFFICIENT_WEIGHT = 9;
 /** A total of 9 or more classifies as definite SSc. */
 export const CLASSIFICATION_THRESHOLD = 9;
 /** The highest total without the sufficient item: the top weight of each item (19). */
-export const ACR_EULAR_MAX_WITHOUT_SUFFICIENT = ACR_EULAR_ITEMS.reduce((sum, item) => sum + Math.max(...item.options.map(([, w]) => w)), 0);
+export const ACR_EULAR_MAX_WITHOUT_SUFFICIENT = ACR_EULAR_ITEMS.reduce(
+  (sum, item) => sum + Math.max(...item.options.map(([, w]) => w)),
+  0,
+);
 
-export type AcrEularChoices = { sufficient?: boolean } & Partial<Record<(typeof ACR_EULAR_ITEMS)[number]['id'], string>>;
+export type AcrEularChoices = { sufficient?: boolean } & Partial<
+  Record<(typeof ACR_EULAR_ITEMS)[number]['id'], string>
+>;
 
 export function acrEularTotal(choices: AcrEularChoices): number {
   let total = choices.sufficient ? SUFFICIENT_WEIGHT : 0;

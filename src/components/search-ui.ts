@@ -84,7 +84,9 @@ function link(href: string, text: string) {
 
 function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
   const title = page.meta.title || page.url;
-  const item = el('li', 'search-result',
+  const item = el(
+    'li',
+    'search-result',
     el('h2', 'search-result__title', link(page.url, title)),
     el('p', 'search-result__excerpt', ...excerptNodes(page.excerpt)),
   );

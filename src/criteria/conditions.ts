@@ -42,10 +42,22 @@ export function factsOf(condition: Condition): FactId[] {
   const out = new Set<FactId>();
   const walk = (c: Condition): void => {
     switch (c.kind) {
-      case 'threshold': case 'is': case 'nonEmpty': out.add(c.fact); break;
-      case 'all': case 'any': c.of.forEach(walk); break;
-      case 'not': walk(c.of); break;
-      case 'measuredElse': walk(c.measured); walk(c.otherwise); break;
+      case 'threshold':
+      case 'is':
+      case 'nonEmpty':
+        out.add(c.fact);
+        break;
+      case 'all':
+      case 'any':
+        c.of.forEach(walk);
+        break;
+      case 'not':
+        walk(c.of);
+        break;
+      case 'measuredElse':
+        walk(c.measured);
+        walk(c.otherwise);
+        break;
     }
   };
   walk(condition);
@@ -55,10 +67,16 @@ export function factsOf(condition: Condition): FactId[] {
 /** Every threshold in a condition, in order. */
 export function thresholdsOf(condition: Condition): Threshold[] {
   switch (condition.kind) {
-    case 'threshold': return [condition];
-    case 'all': case 'any': return condition.of.flatMap(thresholdsOf);
-    case 'not': return thresholdsOf(condition.of);
-    case 'measuredElse': return [condition.measured, ...thresholdsOf(condition.otherwise)];
-    default: return [];
+    case 'threshold':
+      return [condition];
+    case 'all':
+    case 'any':
+      return condition.of.flatMap(thresholdsOf);
+    case 'not':
+      return thresholdsOf(condition.of);
+    case 'measuredElse':
+      return [condition.measured, ...thresholdsOf(condition.otherwise)];
+    default:
+      return [];
   }
 }

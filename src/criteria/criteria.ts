@@ -2,12 +2,42 @@
  * The trial's criteria as data; wording lives in each language's module under src/i18n/. Every
  * threshold is the registry's number, quoted exactly (ClinicalTrials.gov, NCT06792344, eligibility).
  */
-import { above, all, any, atLeast, atMost, no, thresholdsOf, yes, type Condition, type Rule, type Threshold } from './conditions';
+import {
+  above,
+  all,
+  any,
+  atLeast,
+  atMost,
+  no,
+  thresholdsOf,
+  yes,
+  type Condition,
+  type Rule,
+  type Threshold,
+} from './conditions';
 import type { FactId } from './facts';
 
 export type CriterionId =
-  | 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8'
-  | 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7' | 'E8' | 'E9' | 'E10' | 'E11' | 'E12';
+  | 'I1'
+  | 'I2'
+  | 'I3'
+  | 'I4'
+  | 'I5'
+  | 'I6'
+  | 'I7'
+  | 'I8'
+  | 'E1'
+  | 'E2'
+  | 'E3'
+  | 'E4'
+  | 'E5'
+  | 'E6'
+  | 'E7'
+  | 'E8'
+  | 'E9'
+  | 'E10'
+  | 'E11'
+  | 'E12';
 
 export interface Criterion {
   id: CriterionId;
@@ -97,7 +127,10 @@ export const CRITERIA: readonly Criterion[] = [
   { id: 'E6', rule: { kind: 'exclusion', failIf: yes('active_infection') } },
   {
     id: 'E7',
-    rule: { kind: 'exclusion', failIf: any(yes('transplant_within_3_months'), yes('acute_gvhd_grade2_within_2_weeks')) },
+    rule: {
+      kind: 'exclusion',
+      failIf: any(yes('transplant_within_3_months'), yes('acute_gvhd_grade2_within_2_weeks')),
+    },
   },
   {
     id: 'E8',
@@ -112,7 +145,10 @@ export const CRITERIA: readonly Criterion[] = [
     },
   },
   { id: 'E9', rule: { kind: 'exclusion', failIf: yes('live_vaccine_within_4_weeks') } },
-  { id: 'E10', rule: { kind: 'exclusion', failIf: all(yes('childbearing_potential'), yes('blood_pregnancy_positive')) } },
+  {
+    id: 'E10',
+    rule: { kind: 'exclusion', failIf: all(yes('childbearing_potential'), yes('blood_pregnancy_positive')) },
+  },
   { id: 'E11', rule: { kind: 'exclusion', failIf: yes('known_malignancy') } },
   { id: 'E12', rule: { kind: 'exclusion', failIf: yes('other_trial_within_3_months') } },
 ];

@@ -51,7 +51,14 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
   switch (c.kind) {
     case 'threshold': {
       const value = answers[c.fact] as number | undefined;
-      const met = value === undefined ? null : c.op === '>=' ? value >= c.value : c.op === '<=' ? value <= c.value : value > c.value;
+      const met =
+        value === undefined
+          ? null
+          : c.op === '>='
+            ? value >= c.value
+            : c.op === '<='
+              ? value <= c.value
+              : value > c.value;
       return leaf(met, { kind: 'threshold', fact: c.fact, op: c.op, limit: c.value, value, met }, c.fact);
     }
     case 'is': {
@@ -102,7 +109,10 @@ function decide(id: CriterionId, rule: Rule, answers: Answers): Decision {
   }
   const failing = 'failIf' in rule;
   const hit = evaluateCondition(failing ? rule.failIf : rule.reviewIf, answers);
-  if (hit.value === true) return failing ? { status: 'fail', why: hit.reasons, missing: NONE } : { status: 'review', why: [review, ...hit.reasons], missing: NONE };
+  if (hit.value === true)
+    return failing
+      ? { status: 'fail', why: hit.reasons, missing: NONE }
+      : { status: 'review', why: [review, ...hit.reasons], missing: NONE };
   if (hit.value === false) return { status: 'pass', why: hit.reasons, missing: NONE };
   return { status: 'unknown', why: hit.reasons, missing: hit.missing };
 }

@@ -9,16 +9,28 @@
  * is open: `other_immunomodulator` is one it does not name, and counts the same.
  */
 export const IMMUNOMODULATORS = [
-  'antimalarial', 'azathioprine', 'mycophenolate', 'methotrexate', 'leflunomide', 'tacrolimus',
-  'cyclosporine', 'rituximab', 'belimumab', 'telitacicept', 'other_biologic', 'other_immunomodulator',
+  'antimalarial',
+  'azathioprine',
+  'mycophenolate',
+  'methotrexate',
+  'leflunomide',
+  'tacrolimus',
+  'cyclosporine',
+  'rituximab',
+  'belimumab',
+  'telitacicept',
+  'other_biologic',
+  'other_immunomodulator',
 ] as const;
 export type Immunomodulator = (typeof IMMUNOMODULATORS)[number];
 
 /** Units as codes; each language labels them. */
 export type Unit =
-  | 'years' | 'points' | 'mg_per_kg_day' | 'months' | 'percent' | 'ml_min_173' | 'x_uln' | 'percent_predicted' | 'mmhg';
+  'years' | 'points' | 'mg_per_kg_day' | 'months' | 'percent' | 'ml_min_173' | 'x_uln' | 'percent_predicted' | 'mmhg';
 
-interface BooleanFact { type: 'boolean' }
+interface BooleanFact {
+  type: 'boolean';
+}
 interface NumberFact {
   /** 'integer' accepts whole numbers only. */
   type: 'integer' | 'number';
@@ -26,11 +38,19 @@ interface NumberFact {
   max: number;
   unit: Unit;
 }
-interface EnumListFact { type: 'enum[]'; values: readonly Immunomodulator[] }
+interface EnumListFact {
+  type: 'enum[]';
+  values: readonly Immunomodulator[];
+}
 export type FactSpec = BooleanFact | NumberFact | EnumListFact;
 
 const yesNo: BooleanFact = { type: 'boolean' };
-const range = (type: NumberFact['type'], min: number, max: number, unit: Unit): NumberFact => ({ type, min, max, unit });
+const range = (type: NumberFact['type'], min: number, max: number, unit: Unit): NumberFact => ({
+  type,
+  min,
+  max,
+  unit,
+});
 
 export const FACTS = {
   age_years: range('integer', 0, 120, 'years'),

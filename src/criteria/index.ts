@@ -4,7 +4,24 @@
  */
 export { evaluate } from './evaluate';
 export { isAsked } from './asked';
-export { CRITERIA, ALL_CRITERION_IDS, conditionsOf, thresholdsOn, type Criterion, type CriterionId, type CriterionTextId } from './criteria';
+export {
+  CRITERIA,
+  ALL_CRITERION_IDS,
+  conditionsOf,
+  thresholdsOn,
+  type Criterion,
+  type CriterionId,
+  type CriterionTextId,
+} from './criteria';
 export { factsOf, thresholdsOf, type Comparison, type Condition, type Rule, type Threshold } from './conditions';
-export { FACTS, FACT_IDS, IMMUNOMODULATORS, type Answers, type FactId, type FactSpec, type Immunomodulator, type Unit } from './facts';
+export {
+  FACTS,
+  FACT_IDS,
+  IMMUNOMODULATORS,
+  type Answers,
+  type FactId,
+  type FactSpec,
+  type Immunomodulator,
+  type Unit,
+} from './facts';
 export type { CriterionResult, Evaluation, InvalidAnswer, Reason, Status, Verdict } from './types';

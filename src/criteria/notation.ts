@@ -5,7 +5,8 @@
  */
 import type { Reason } from './types';
 
-const shown = (value: unknown): string => (value === undefined ? '?' : Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
+const shown = (value: unknown): string =>
+  value === undefined ? '?' : Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
 
 export function notation(reason: Reason): string {
   switch (reason.kind) {

@@ -12,7 +12,13 @@ const SPECS: [FactId, FactSpec][] = FACT_IDS.map((id) => [id, FACTS[id]]);
 function rejected(field: FactId, spec: FactSpec, problem: InvalidAnswer['problem']): InvalidAnswer {
   if (spec.type === 'boolean') return { field, problem, expected: 'boolean', message: `${field}: boolean` };
   if (spec.type === 'enum[]') {
-    return { field, problem, expected: 'list', values: spec.values, message: `${field}: list of ${spec.values.join('|')}` };
+    return {
+      field,
+      problem,
+      expected: 'list',
+      values: spec.values,
+      message: `${field}: list of ${spec.values.join('|')}`,
+    };
   }
   const { type, min, max } = spec;
   return { field, problem, expected: type, min, max, message: `${field}: ${type} ${min}..${max}` };
@@ -24,7 +30,10 @@ export function parseAnswers(input: unknown): { answers: Answers; invalid: Inval
   const invalid: InvalidAnswer[] = [];
   if (input === null || input === undefined) return { answers, invalid };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { answers, invalid: [{ field: '(answers)', problem: 'type', expected: 'object', message: '(answers): object' }] };
+    return {
+      answers,
+      invalid: [{ field: '(answers)', problem: 'type', expected: 'object', message: '(answers): object' }],
+    };
   }
   for (const [id, spec] of SPECS) {
     if (!Object.hasOwn(input, id)) continue;
@@ -36,7 +45,8 @@ export function parseAnswers(input: unknown): { answers: Answers; invalid: Inval
     } else if (spec.type === 'enum[]') {
       const accepted: readonly string[] = spec.values;
       if (!Array.isArray(value)) invalid.push(rejected(id, spec, 'type'));
-      else if (value.every((v) => typeof v === 'string' && accepted.includes(v))) answers[id] = [...new Set(value as string[])];
+      else if (value.every((v) => typeof v === 'string' && accepted.includes(v)))
+        answers[id] = [...new Set(value as string[])];
       else invalid.push(rejected(id, spec, 'enum'));
     } else if (typeof value !== 'number' || !Number.isFinite(value)) {
       invalid.push(rejected(id, spec, 'type'));

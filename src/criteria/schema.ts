@@ -9,7 +9,12 @@ import { FACT_IDS } from './facts';
 
 const FactIdSchema = z.enum(FACT_IDS as [string, ...string[]]);
 
-const ThresholdSchema = z.object({ kind: z.literal('threshold'), fact: FactIdSchema, op: z.enum(['>=', '<=', '>']), value: z.number() });
+const ThresholdSchema = z.object({
+  kind: z.literal('threshold'),
+  fact: FactIdSchema,
+  op: z.enum(['>=', '<=', '>']),
+  value: z.number(),
+});
 const IsSchema = z.object({ kind: z.literal('is'), fact: FactIdSchema, value: z.boolean() });
 
 const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>

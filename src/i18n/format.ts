@@ -24,7 +24,12 @@ const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** Formats a date (or YYYY-MM-DD) for display: "30 January 2025", "2025年1月30日". */
 export function formatDate(date: Date | string, lang: Lang): string {
-  return toDate(date).toLocaleDateString(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return toDate(date).toLocaleDateString(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** A date as YYYY-MM-DD, for `<time datetime>`. */
@@ -65,7 +70,12 @@ export function explainReason(reason: Reason, s: CriteriaStrings): string {
       const limit = withUnit(reason.limit, unit, s);
       const ops = e.ops[reason.op];
       if (reason.value === undefined) return fill(e.thresholdUnknown, { label, op: ops.met, limit });
-      return fill(e.threshold, { label, value: withUnit(reason.value, unit, s), op: reason.met ? ops.met : ops.unmet, limit });
+      return fill(e.threshold, {
+        label,
+        value: withUnit(reason.value, unit, s),
+        op: reason.met ? ops.met : ops.unmet,
+        limit,
+      });
     }
     case 'answer': {
       const answer = reason.value === undefined ? e.answers.unknown : reason.value ? e.answers.yes : e.answers.no;

@@ -15,7 +15,6 @@ export const PAGES = [
   { key: 'search', path: '/search/' },
 ] as const;
 
-
 /** Every page's path, in navigation order. */
 export const ROUTES: readonly string[] = PAGES.map((page) => page.path);
 

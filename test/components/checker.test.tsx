@@ -14,7 +14,8 @@ async function setup() {
   const verdict = () => view.container.querySelector('[data-verdict]')!.getAttribute('data-verdict');
   const status = (id: string) => view.container.querySelector(`[data-criterion="${id}"]`)!.getAttribute('data-status');
   const field = (name: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-  const radio = (name: string, value: string) => view.container.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+  const radio = (name: string, value: string) =>
+    view.container.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
   return { user, view, verdict, status, field, radio };
 }
 
@@ -115,7 +116,10 @@ describe('the checker', () => {
     const box = view.container.querySelector('[data-verdict]') as HTMLElement;
     expect(box).toHaveTextContent('Not eligible');
     expect(box).toHaveTextContent('ruled out by I1');
-    expect(within(box).getByRole('link', { name: 'How to contact the study team' })).toHaveAttribute('href', '/contact/');
+    expect(within(box).getByRole('link', { name: 'How to contact the study team' })).toHaveAttribute(
+      'href',
+      '/contact/',
+    );
     expect(view.container.querySelector('[aria-live="polite"]')).not.toBeNull();
   });
 
@@ -130,7 +134,9 @@ describe('the checker', () => {
 
   it('moves focus to the question a missing-fact link names', async () => {
     const { user, view, field } = await setup();
-    const link = within(view.container.querySelector('[data-criterion="I4"]') as HTMLElement).getByRole('link', { name: 'mRSS' });
+    const link = within(view.container.querySelector('[data-criterion="I4"]') as HTMLElement).getByRole('link', {
+      name: 'mRSS',
+    });
     await user.click(link);
     expect(field('mrss')).toHaveFocus();
   });
@@ -143,7 +149,9 @@ describe('the checker', () => {
       else await user.type(field(fact), String(value));
     }
     expect(verdict()).toBe('likely_eligible');
-    expect(view.container.querySelector('[data-verdict]')).toHaveTextContent('Likely eligible — the study team makes the final decision');
+    expect(view.container.querySelector('[data-verdict]')).toHaveTextContent(
+      'Likely eligible — the study team makes the final decision',
+    );
     await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
     expect(verdict()).toBe('likely_eligible');
     await user.click(screen.getByRole('button', { name: 'Yes, clear all' }));

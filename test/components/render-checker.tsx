@@ -3,7 +3,13 @@ import CheckerEn from '../../src/components/checker/CheckerEn';
 
 /** Renders the English checker as the page first shows it. */
 export const renderCheckerStart = () =>
-  render(<CheckerEn eligibilityUrl="/eligibility/" contactUrl="/contact/" registryUrl="https://clinicaltrials.gov/study/NCT06792344" />);
+  render(
+    <CheckerEn
+      eligibilityUrl="/eligibility/"
+      contactUrl="/contact/"
+      registryUrl="https://clinicaltrials.gov/study/NCT06792344"
+    />,
+  );
 
 /**
  * Resolves when all the questions and the results are on the page: the checker adds them a few at a

@@ -23,28 +23,28 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
   });
 
   describe.each(CHECK_PAGES)('on $path', ({ path }) => {
-  it.each(Object.entries(verdictStates(examples)))('finds no violation showing %s', async (verdict, answers) => {
-    const page = await open(path, scheme);
-    await fillAnswers(page, answers);
-    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(verdict);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+    it.each(Object.entries(verdictStates(examples)))('finds no violation showing %s', async (verdict, answers) => {
+      const page = await open(path, scheme);
+      await fillAnswers(page, answers);
+      await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(verdict);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
 
-  it('finds no violation with error messages showing and every calculator open', async () => {
-    const page = await open(path, scheme);
-    for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
-    await page.waitForSelector('details.calculator table.mrss');
-    await page.fill('#c-egfr-h', '0');
-    await page.fill('#c-egfr-c', '1');
-    await page.fill('input[name="lvef_pct"]', 'abc');
-    await page.fill('input[name="mrss"]', '15.5');
-    await page.locator('input[name="egfr"]').focus();
-    await page.waitForSelector('[role="alert"]');
-    expect(await page.locator('.question--error').count()).toBe(2);
-    expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+    it('finds no violation with error messages showing and every calculator open', async () => {
+      const page = await open(path, scheme);
+      for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
+      await page.waitForSelector('details.calculator table.mrss');
+      await page.fill('#c-egfr-h', '0');
+      await page.fill('#c-egfr-c', '1');
+      await page.fill('input[name="lvef_pct"]', 'abc');
+      await page.fill('input[name="mrss"]', '15.5');
+      await page.locator('input[name="egfr"]').focus();
+      await page.waitForSelector('[role="alert"]');
+      expect(await page.locator('.question--error').count()).toBe(2);
+      expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -14,7 +14,9 @@ describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, stri
     await page.goto(site.url + path.slice(1));
     await fillAnswers(page, example.answers);
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
-    const failing = await page.$$eval('[data-status="fail"]', (rows) => rows.map((r) => r.getAttribute('data-criterion')));
+    const failing = await page.$$eval('[data-status="fail"]', (rows) =>
+      rows.map((r) => r.getAttribute('data-criterion')),
+    );
     expect(failing).toEqual(example.fail);
     expect(await page.locator('[data-criterion]').count()).toBe(21);
     await page.close();
@@ -35,7 +37,12 @@ describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, stri
   ])('reads %s, and never counts bad text', async (_name, dose, spo2, bad) => {
     const page = await site.browser.newPage();
     await page.goto(site.url + path.slice(1));
-    await fillAnswers(page, { ...examples[0]!.answers, max_glucocorticoid_mg_per_kg_day: undefined, lvef_pct: undefined, spo2_pct: undefined });
+    await fillAnswers(page, {
+      ...examples[0]!.answers,
+      max_glucocorticoid_mg_per_kg_day: undefined,
+      lvef_pct: undefined,
+      spo2_pct: undefined,
+    });
     await page.fill('input[name="max_glucocorticoid_mg_per_kg_day"]', dose);
     await page.fill('input[name="spo2_pct"]', spo2);
     await page.fill('input[name="lvef_pct"]', bad);

@@ -38,7 +38,10 @@ function removeField(source: string, field: string): string {
 function astroSync(dir: string): { status: number; output: string } {
   try {
     const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
-      cwd: dir, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     return { status: 0, output };
   } catch (error) {

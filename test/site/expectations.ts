@@ -31,13 +31,32 @@ export function expectations(root: string): Expectation[] {
   if (!script) throw new Error(`No script in ${root}/_astro: was the site built?`);
   const notFound = { status: 404, body: '404.html', type: 'text/html', headersOf: '/404.html' } as const;
   return [
-    ...ALL_ROUTES.map((route) => ({ path: route, status: 200, body: `${route.slice(1)}index.html`, type: 'text/html', headersOf: route })),
+    ...ALL_ROUTES.map((route) => ({
+      path: route,
+      status: 200,
+      body: `${route.slice(1)}index.html`,
+      type: 'text/html',
+      headersOf: route,
+    })),
     { path: '/', status: 200, gzip: true, body: 'index.html', headersOf: '/' },
     { path: '/check/', status: 200, gzip: true, body: 'check/index.html', headersOf: '/check/' },
     { path: '/check/', method: 'HEAD', status: 200, type: 'text/html', headersOf: '/check/' },
     { path: '/404.html', status: 200, body: '404.html', type: 'text/html', headersOf: '/404.html' },
-    { path: `/_astro/${script}`, status: 200, gzip: true, body: `_astro/${script}`, type: 'javascript', headersOf: `/_astro/${script}` },
-    { path: '/pagefind/pagefind.js', status: 200, body: 'pagefind/pagefind.js', type: 'javascript', headersOf: '/pagefind/pagefind.js' },
+    {
+      path: `/_astro/${script}`,
+      status: 200,
+      gzip: true,
+      body: `_astro/${script}`,
+      type: 'javascript',
+      headersOf: `/_astro/${script}`,
+    },
+    {
+      path: '/pagefind/pagefind.js',
+      status: 200,
+      body: 'pagefind/pagefind.js',
+      type: 'javascript',
+      headersOf: '/pagefind/pagefind.js',
+    },
     { path: '/robots.txt', status: 200, body: 'robots.txt', type: 'text/plain', headersOf: '/robots.txt' },
     // A folder without its slash: a relative redirect to it, keeping the query.
     { path: '/faq', status: 301, location: 'faq/', headersOf: '/faq/' },
@@ -65,7 +84,9 @@ export function expectations(root: string): Expectation[] {
 function headersExpected(root: string, path: string): Record<string, string | null> {
   const rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) as { headers: Record<string, string> }[];
   const named = new Set(rules.flatMap((rule) => Object.keys(rule.headers).map((name) => name.toLowerCase())));
-  const given = Object.fromEntries(Object.entries(headersFor(rules, path) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+  const given = Object.fromEntries(
+    Object.entries(headersFor(rules, path) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   return Object.fromEntries([...named].map((name) => [name, given[name] ?? null]));
 }
 
@@ -84,11 +105,13 @@ export async function checkAnswer(root: string, siteUrl: string, expected: Expec
   const headers: Record<string, string | null> = {};
   for (const name of Object.keys(headersExpected(root, expected.headersOf))) headers[name] = response.headers.get(name);
   expect(headers, `${what}: the headers of _headers`).toEqual(headersExpected(root, expected.headersOf));
-  if (expected.body) expect(body.equals(readFileSync(join(root, expected.body))), `${what}: the body is ${expected.body}`).toBe(true);
+  if (expected.body)
+    expect(body.equals(readFileSync(join(root, expected.body))), `${what}: the body is ${expected.body}`).toBe(true);
   if (expected.method === 'HEAD') expect(body.length, `${what}: no body`).toBe(0);
   if (expected.type) expect(response.headers.get('content-type'), what).toMatch(new RegExp(`^[^;]*${expected.type}`));
   if (expected.gzip) expect(response.headers.get('content-encoding'), `${what}: gzip`).toBe('gzip');
-  if (expected.location !== undefined) expect(response.headers.get('location'), what).toBe(site.pathname + expected.location);
+  if (expected.location !== undefined)
+    expect(response.headers.get('location'), what).toBe(site.pathname + expected.location);
   else expect(response.headers.get('location'), `${what}: no redirect`).toBeNull();
   if (expected.allow) expect(response.headers.get('allow'), what).toBe(expected.allow);
 }

@@ -30,7 +30,10 @@ describe.each([
       expect(document.documentElement.getAttribute('lang')).toBe(html);
       expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(og);
       const alternates = Object.fromEntries(
-        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+          l.getAttribute('hreflang'),
+          l.getAttribute('href'),
+        ]),
       );
       const absolute = (p: string) => new URL(`${base}${p}${route.slice(1)}`, SITE_ORIGIN).href;
       expect(alternates).toEqual({ en: absolute(''), 'zh-CN': absolute('zh/'), 'x-default': absolute('') });
@@ -44,14 +47,17 @@ describe.each([
 
     it.each(ROUTES)('%s keeps every link inside its own language', (route) => {
       const document = loadDocument(root, fileOf(prefix, route));
-      const own = [...document.querySelectorAll('main a[href^="/"], nav a[href^="/"]')].map((a) => a.getAttribute('href')!);
+      const own = [...document.querySelectorAll('main a[href^="/"], nav a[href^="/"]')].map((a) =>
+        a.getAttribute('href')!,
+      );
       expect(own.length).toBeGreaterThan(0);
       for (const href of own) expect(href.startsWith(`${base}zh/`), href).toBe(prefix === 'zh/');
     });
   });
 
   it('punctuates the footer as each language does', () => {
-    const footer = (file: string) => loadDocument(root, file).querySelector('footer')!.textContent!.replace(/\s+/g, ' ');
+    const footer = (file: string) =>
+      loadDocument(root, file).querySelector('footer')!.textContent!.replace(/\s+/g, ' ');
     expect(footer('index.html')).toContain('NCT06792344 on ClinicalTrials.gov. Last reviewed: ');
     expect(footer('zh/index.html')).toContain('一切以英文注册记录为准：NCT06792344（ClinicalTrials.gov）。');
     expect(footer('zh/index.html')).not.toMatch(/[\u4e00-\u9fff][.:,]/);

@@ -17,21 +17,24 @@ function jsonLd(root: string, file: string): Thing[] {
 
 const types = (thing: Thing) => [thing['@type']].flat();
 
-describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html'].map((file) => [root, file])))('the overview in %s/%s', (root, file) => {
-  it('has JSON-LD that parses', () => {
-    expect(() => jsonLd(root, file)).not.toThrow();
-    expect(jsonLd(root, file).length).toBeGreaterThan(0);
-  });
+describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html'].map((file) => [root, file])))(
+  'the overview in %s/%s',
+  (root, file) => {
+    it('has JSON-LD that parses', () => {
+      expect(() => jsonLd(root, file)).not.toThrow();
+      expect(jsonLd(root, file).length).toBeGreaterThan(0);
+    });
 
-  it('describes a MedicalTrial identified as NCT06792344', () => {
-    const trials = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
-    expect(trials).toHaveLength(1);
-    expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
-  });
+    it('describes a MedicalTrial identified as NCT06792344', () => {
+      const trials = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
+      expect(trials).toHaveLength(1);
+      expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
+    });
 
-  it('gives the phase in the description, since MedicalTrial has no phase property any more', () => {
-    const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
-    expect(trial).not.toHaveProperty('phase');
-    expect(trial!.description).toContain('Phase 1');
-  });
-});
+    it('gives the phase in the description, since MedicalTrial has no phase property any more', () => {
+      const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
+      expect(trial).not.toHaveProperty('phase');
+      expect(trial!.description).toContain('Phase 1');
+    });
+  },
+);

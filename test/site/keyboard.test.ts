@@ -55,7 +55,8 @@ describe.each(CHECK_PAGES)('the checker on $path with the keyboard alone', ({ pa
     expect(stops).toBe(Object.keys(answers).length);
     expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
     for (const [fact, value] of Object.entries(answers)) {
-      if (typeof value === 'boolean') expect(await page.isChecked(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`), fact).toBe(true);
+      if (typeof value === 'boolean')
+        expect(await page.isChecked(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`), fact).toBe(true);
     }
     await page.close();
   });

@@ -11,7 +11,12 @@ const BUILDS = [
 
 /** Everything in a page that makes the browser or the reader fetch another URL. */
 const LINKING = [
-  ['a', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['source', 'src'], ['iframe', 'src'],
+  ['a', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['iframe', 'src'],
   ['form', 'action'],
 ] as const;
 
@@ -49,7 +54,9 @@ describe.each(BUILDS)('the $name', ({ root, base }) => {
 
   it('writes internal links as paths, never with the host', () => {
     const absolute = files.flatMap((file) =>
-      links(root, base, file).filter((link) => link.raw.startsWith(SITE_ORIGIN)).map((link) => link.text),
+      links(root, base, file)
+        .filter((link) => link.raw.startsWith(SITE_ORIGIN))
+        .map((link) => link.text),
     );
     expect(absolute).toEqual([]);
   });
@@ -63,29 +70,32 @@ describe.each(BUILDS)('the $name', ({ root, base }) => {
     expect(insecure).toEqual([]);
   });
 
-  it.each(files)('gives %s one h1, a title, a description, og:title and a canonical URL unless it is the 404 page', (file) => {
-    const document = loadDocument(root, file);
-    const content = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim();
+  it.each(files)(
+    'gives %s one h1, a title, a description, og:title and a canonical URL unless it is the 404 page',
+    (file) => {
+      const document = loadDocument(root, file);
+      const content = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim();
 
-    const h1s = [...document.querySelectorAll('h1')];
-    expect(h1s, 'exactly one h1').toHaveLength(1);
-    expect(h1s[0].textContent?.trim(), 'h1 text').toBeTruthy();
-    expect(document.querySelectorAll('title'), 'one <title>').toHaveLength(1);
-    expect(document.title.trim(), '<title> text').toBeTruthy();
-    expect(content('meta[name="description"]'), 'meta description').toBeTruthy();
-    expect(content('meta[property="og:title"]'), 'og:title').toBeTruthy();
+      const h1s = [...document.querySelectorAll('h1')];
+      expect(h1s, 'exactly one h1').toHaveLength(1);
+      expect(h1s[0].textContent?.trim(), 'h1 text').toBeTruthy();
+      expect(document.querySelectorAll('title'), 'one <title>').toHaveLength(1);
+      expect(document.title.trim(), '<title> text').toBeTruthy();
+      expect(content('meta[name="description"]'), 'meta description').toBeTruthy();
+      expect(content('meta[property="og:title"]'), 'og:title').toBeTruthy();
 
-    const canonicals = [...document.querySelectorAll('link[rel="canonical"]')];
-    if (file === '404.html') {
-      // Served at any missing address, it has no address of its own to name.
-      expect(canonicals, 'no canonical link on the 404 page').toHaveLength(0);
-      expect(document.querySelector('meta[property="og:url"]'), 'no og:url on the 404 page').toBeNull();
-      return;
-    }
-    expect(canonicals, 'one canonical link').toHaveLength(1);
-    const canonical = new URL(canonicals[0].getAttribute('href')!);
-    expect(canonical.origin, 'canonical is absolute, on the site').toBe(SITE_ORIGIN);
-    expect(canonical.pathname, 'canonical is the page itself').toBe(pagePath(file, base));
-    expect(brokenLink(root, base, canonical), 'canonical resolves').toBeUndefined();
-  });
+      const canonicals = [...document.querySelectorAll('link[rel="canonical"]')];
+      if (file === '404.html') {
+        // Served at any missing address, it has no address of its own to name.
+        expect(canonicals, 'no canonical link on the 404 page').toHaveLength(0);
+        expect(document.querySelector('meta[property="og:url"]'), 'no og:url on the 404 page').toBeNull();
+        return;
+      }
+      expect(canonicals, 'one canonical link').toHaveLength(1);
+      const canonical = new URL(canonicals[0].getAttribute('href')!);
+      expect(canonical.origin, 'canonical is absolute, on the site').toBe(SITE_ORIGIN);
+      expect(canonical.pathname, 'canonical is the page itself').toBe(pagePath(file, base));
+      expect(brokenLink(root, base, canonical), 'canonical resolves').toBeUndefined();
+    },
+  );
 });

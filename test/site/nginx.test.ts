@@ -14,7 +14,10 @@ import { DIST } from './helpers';
 function nginxBinary(): string {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
   const found = dirs.map((dir) => join(dir, 'nginx')).find((file) => existsSync(file));
-  if (!found) throw new Error('nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as .ci/run does.');
+  if (!found)
+    throw new Error(
+      'nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as .ci/run does.',
+    );
   return found;
 }
 
@@ -64,7 +67,9 @@ async function startNginx(root: string) {
   writeFileSync(join(dir, 'site.conf'), site);
   const temp = (name: string) => `${name} ${join(dir, 'tmp', name)};`;
   mkdirSync(join(dir, 'tmp'));
-  writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `worker_processes 1;
 events { worker_connections 128; }
 http {
     include /etc/nginx/mime.types;
@@ -73,11 +78,21 @@ http {
     ${['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map(temp).join('\n    ')}
     include ${join(dir, 'site.conf')};
 }
-`);
+`,
+  );
   const errorLog = join(dir, 'error.log');
   const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '') + output;
   let output = '';
-  const nginx = spawn(binary, ['-e', errorLog, '-c', join(dir, 'nginx.conf'), '-p', dir, '-g', `daemon off; pid ${join(dir, 'nginx.pid')}; error_log ${errorLog};`]);
+  const nginx = spawn(binary, [
+    '-e',
+    errorLog,
+    '-c',
+    join(dir, 'nginx.conf'),
+    '-p',
+    dir,
+    '-g',
+    `daemon off; pid ${join(dir, 'nginx.pid')}; error_log ${errorLog};`,
+  ]);
   nginx.stdout.on('data', (chunk) => (output += chunk));
   nginx.stderr.on('data', (chunk) => (output += chunk));
   await listening(port, nginx, log);
@@ -101,9 +116,12 @@ describe('nginx with deploy/nginx.conf, serving the root build', () => {
   });
   afterAll(() => nginx?.stop());
 
-  it.each(expectations(DIST).map((e) => [`${e.method ?? 'GET'} ${e.path}`, e] as const))('answers %s as the local server does', async (_name, expected) => {
-    await checkAnswer(DIST, nginx.url, expected);
-  });
+  it.each(expectations(DIST).map((e) => [`${e.method ?? 'GET'} ${e.path}`, e] as const))(
+    'answers %s as the local server does',
+    async (_name, expected) => {
+      await checkAnswer(DIST, nginx.url, expected);
+    },
+  );
 });
 
 describe('nginx with deploy/nginx.conf, should the Chinese edition get a 404 page of its own', () => {
@@ -114,7 +132,10 @@ describe('nginx with deploy/nginx.conf, should the Chinese edition get a 404 pag
     // Run as root (CI), nginx's workers drop to `nobody`, which must be able to read the copy.
     chmodSync(root, 0o755);
     mkdirSync(join(root, 'zh'), { recursive: true });
-    writeFileSync(join(root, 'zh', '404.html'), '<!doctype html><html lang="zh"><title>找不到页面</title><h1>找不到页面</h1></html>\n');
+    writeFileSync(
+      join(root, 'zh', '404.html'),
+      '<!doctype html><html lang="zh"><title>找不到页面</title><h1>找不到页面</h1></html>\n',
+    );
     nginx = await startNginx(root);
   });
   afterAll(async () => {

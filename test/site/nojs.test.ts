@@ -25,7 +25,22 @@ describe('with JavaScript off', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}check/`);
     const text = await page.locator('main').innerText();
-    for (const threshold of ['aged 5 years or older', '15 points', '0.5 mg/kg/day', 'more than 3 months', '55%', '30 mL/min/1.73 m²', '3.0 ×', '2.0 ×', '92%', '40% of predicted', '50% of predicted', '45 mmHg', '4 weeks', '3 months']) {
+    for (const threshold of [
+      'aged 5 years or older',
+      '15 points',
+      '0.5 mg/kg/day',
+      'more than 3 months',
+      '55%',
+      '30 mL/min/1.73 m²',
+      '3.0 ×',
+      '2.0 ×',
+      '92%',
+      '40% of predicted',
+      '50% of predicted',
+      '45 mmHg',
+      '4 weeks',
+      '3 months',
+    ]) {
       expect(text).toContain(threshold);
     }
     await page.close();
@@ -35,10 +50,49 @@ describe('with JavaScript off', () => {
     const page = await context.newPage();
     await page.goto(site.url + path.slice(1));
     const text = await page.locator('main').innerText();
-    for (const id of ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11', 'E12', 'E13']) {
+    for (const id of [
+      'I1',
+      'I2',
+      'I3',
+      'I4',
+      'I5',
+      'I6',
+      'I7',
+      'I8',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+      'E5',
+      'E6',
+      'E7',
+      'E8',
+      'E9',
+      'E10',
+      'E11',
+      'E12',
+      'E13',
+    ]) {
       expect(text).toMatch(new RegExp(`\\b${id}\\b`));
     }
-    for (const number of ['5', '18', '15', '51', '0.5', '3', '55%', '30', '3.0', '2.0', '92%', '40%', '50%', '45', '4', '6']) {
+    for (const number of [
+      '5',
+      '18',
+      '15',
+      '51',
+      '0.5',
+      '3',
+      '55%',
+      '30',
+      '3.0',
+      '2.0',
+      '92%',
+      '40%',
+      '50%',
+      '45',
+      '4',
+      '6',
+    ]) {
       expect(text).toMatch(new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d.])`));
     }
     expect(text).toContain(strings.checker.noScript);

@@ -39,9 +39,16 @@ describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ p
   it('refuses a fetch from the page: its Content-Security-Policy has connect-src none', async () => {
     const page = await site.browser.newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     await page.goto(site.url + path.slice(1));
-    const outcome = await page.evaluate(() => fetch('/anything').then(() => 'sent', () => 'blocked'));
+    const outcome = await page.evaluate(() =>
+      fetch('/anything').then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    );
     expect(outcome).toBe('blocked');
     expect(violations.join('\n')).toContain('connect-src');
     await page.close();

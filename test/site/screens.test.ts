@@ -36,16 +36,19 @@ describe('every page on narrow and wide screens', () => {
     await page.close();
   });
 
-  it.each(CHECK_PAGES)('$path fits 360 px with errors showing, every calculator open and a full result', async ({ path }) => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(site.url + path.slice(1));
-    await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
-    for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
-    await page.waitForSelector('details.calculator table.mrss');
-    await page.locator('input[name="egfr"]').focus();
-    await page.waitForSelector('[role="alert"]');
-    await page.screenshot({ path: `${OUT}/${name(path)}-errors-360.png`, fullPage: true });
-    expect(await overflow(page)).toBeLessThanOrEqual(360);
-    await page.close();
-  });
+  it.each(CHECK_PAGES)(
+    '$path fits 360 px with errors showing, every calculator open and a full result',
+    async ({ path }) => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(site.url + path.slice(1));
+      await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
+      for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
+      await page.waitForSelector('details.calculator table.mrss');
+      await page.locator('input[name="egfr"]').focus();
+      await page.waitForSelector('[role="alert"]');
+      await page.screenshot({ path: `${OUT}/${name(path)}-errors-360.png`, fullPage: true });
+      expect(await overflow(page)).toBeLessThanOrEqual(360);
+      await page.close();
+    },
+  );
 });

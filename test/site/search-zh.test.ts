@@ -37,14 +37,13 @@ afterAll(async () => {
 /** Searches from /zh/search/ and returns the result links once the search has settled. */
 async function search(query: string) {
   await page.goto(`${site.url}zh/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (loading) => {
-      const status = document.querySelector('[data-search-status]')?.textContent;
-      return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
-    },
-    zh.search.loading,
-  );
-  const links = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await page.waitForFunction((loading) => {
+    const status = document.querySelector('[data-search-status]')?.textContent;
+    return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
+  }, zh.search.loading);
+  const links = await page
+    .locator('.search-result__title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   return { links, status: (await page.textContent('[data-search-status]'))! };
 }
 
@@ -63,18 +62,23 @@ describe('search on /zh/search/', () => {
     }
   });
 
-  it.each(['多发性硬化', '环磷酸', '红霉素'])('does not offer %s, which only shares characters with the site', async (query) => {
-    const { links, status } = await search(query);
-    expect(links).toEqual([]);
-    expect(status).toBe(fill(zh.search.none, { query }));
-  });
+  it.each(['多发性硬化', '环磷酸', '红霉素'])(
+    'does not offer %s, which only shares characters with the site',
+    async (query) => {
+      const { links, status } = await search(query);
+      expect(links).toEqual([]);
+      expect(status).toBe(fill(zh.search.none, { query }));
+    },
+  );
 });
 
 describe('search on the English /search/', () => {
   it('finds only English pages', async () => {
     await page.goto(`${site.url}search/?q=mRSS`);
     await page.waitForSelector('.search-result__title a');
-    const links = await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('.search-result__title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.startsWith('/zh/'), link).toBe(false);
   });

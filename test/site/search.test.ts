@@ -82,14 +82,19 @@ describe.each(BUILDS)('search on the $name', ({ root, base }) => {
     const checked: string[] = [];
     for (const [query] of QUERIES) {
       await searchFor(query);
-      const hrefs = await page.locator('.search__results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const hrefs = await page
+        .locator('.search__results a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of hrefs) {
         expect(href.startsWith(base), `${href} is under ${base}`).toBe(true);
         expect(brokenLink(root, base, new URL(href, site.url)), href).toBeUndefined();
         checked.push(href);
       }
     }
-    expect(checked.some((href) => href.includes('#')), 'some results link to a section').toBe(true);
+    expect(
+      checked.some((href) => href.includes('#')),
+      'some results link to a section',
+    ).toBe(true);
   });
 
   it('indexes page content only: no header, footer, search page or 404 page', async () => {

@@ -8,7 +8,13 @@ import { htmlFiles, loadDocument } from './pages';
 function policy(file: string): Map<string, string[]> {
   const meta = loadDocument(DIST, file).querySelector('meta[http-equiv="content-security-policy"]');
   const content = meta?.getAttribute('content') ?? '';
-  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe.each(htmlFiles(DIST))('the policy of %s', (file) => {
@@ -70,7 +76,9 @@ describe('the served site', () => {
   it.each(ROUTES)('runs %s under both policies without a CSP violation or script error', async (path) => {
     const page = await site.browser.newPage();
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
     if (path === '/check/') await page.waitForSelector('[data-verdict]');

@@ -17,7 +17,7 @@ describe('the _headers reader', () => {
     '# a comment',
     '/*',
     '  X-Frame-Options: DENY',
-    '  Content-Security-Policy: frame-ancestors \'none\'; base-uri \'none\'',
+    "  Content-Security-Policy: frame-ancestors 'none'; base-uri 'none'",
     '',
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
@@ -28,7 +28,10 @@ describe('the _headers reader', () => {
 
   it('reads each path pattern with its indented headers, keeping colons inside values', () => {
     expect(parseHeaders(text)).toEqual([
-      { pattern: '/*', headers: { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'none'" } },
+      {
+        pattern: '/*',
+        headers: { 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'none'" },
+      },
       { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
       { pattern: '/robots.txt', headers: { 'X-Robots-Tag': 'none', 'X-Frame-Options': 'SAMEORIGIN' } },
     ]);
@@ -36,14 +39,22 @@ describe('the _headers reader', () => {
 
   it('gives a path the headers of every rule it matches, later rules winning', () => {
     const rules = parseHeaders(text);
-    expect(headersFor(rules, '/faq/')).toEqual({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'none'" });
-    expect(headersFor(rules, '/_astro/a.js')).toMatchObject({ 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Frame-Options': 'DENY' });
+    expect(headersFor(rules, '/faq/')).toEqual({
+      'X-Frame-Options': 'DENY',
+      'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'none'",
+    });
+    expect(headersFor(rules, '/_astro/a.js')).toMatchObject({
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Frame-Options': 'DENY',
+    });
     expect(headersFor(rules, '/robots.txt')).toMatchObject({ 'X-Frame-Options': 'SAMEORIGIN', 'X-Robots-Tag': 'none' });
     expect(headersFor(rules, '/robots.txt.bak')).not.toHaveProperty('X-Robots-Tag');
   });
 
   it('ignores a header line before any pattern and a line without a colon', () => {
-    expect(parseHeaders('  X-Early: 1\n/x\n  not a header\n  X-Late: 2')).toEqual([{ pattern: '/x', headers: { 'X-Late': '2' } }]);
+    expect(parseHeaders('  X-Early: 1\n/x\n  not a header\n  X-Late: 2')).toEqual([
+      { pattern: '/x', headers: { 'X-Late': '2' } },
+    ]);
   });
 });
 
@@ -57,9 +68,12 @@ describe.each([
   });
   afterAll(() => site?.close());
 
-  it.each(expectations(root).map((e) => [`${e.method ?? 'GET'} ${e.path}`, e] as const))('answers %s as a static host must', async (_name, expected) => {
-    await checkAnswer(root, site.url, expected);
-  });
+  it.each(expectations(root).map((e) => [`${e.method ?? 'GET'} ${e.path}`, e] as const))(
+    'answers %s as a static host must',
+    async (_name, expected) => {
+      await checkAnswer(root, site.url, expected);
+    },
+  );
 
   if (base !== '/') {
     it('redirects the base without its slash to the base, and answers 404 outside the base', async () => {
@@ -100,27 +114,88 @@ function rawRequest(port: number, head: string, timeoutMs = 10_000): Promise<Buf
 function hostileRequests(box: string): { method: string; target: string; headers?: string }[] {
   const targets = [
     // Malformed percent-encodings.
-    '/%E0%A4%A', '/%', '/%zz', '/%E0%A4', '/%FF', '/%C0%AF', '/faq/%', '/%u002e%u002e/secret.txt',
+    '/%E0%A4%A',
+    '/%',
+    '/%zz',
+    '/%E0%A4',
+    '/%FF',
+    '/%C0%AF',
+    '/faq/%',
+    '/%u002e%u002e/secret.txt',
     // Encoded and plain ../ and ..\ to the secret beside the build and to a sibling folder named dist-*.
-    '/../secret.txt', '/..%2fsecret.txt', '/..%2Fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/.%2e/secret.txt',
-    '/..%5csecret.txt', '/..\\secret.txt', '/%2e%2e%5csecret.txt', '/..%252fsecret.txt', '/..%c0%afsecret.txt',
-    '/../dist-secret/x.txt', '/..%2fdist-secret/x.txt', '/%2e%2e/dist-secret/x.txt', '/..%2f..%2fdist-secret%2fx.txt',
-    '/faq/../../secret.txt', '/_astro/..%2f..%2fsecret.txt', '/_astro/%2e%2e/%2e%2e/dist-secret/x.txt', '/..;/secret.txt',
-    `/${'../'.repeat(20)}etc/passwd`, `/${'..%2f'.repeat(20)}etc/passwd`, '/dist-secret/x.txt', '/./secret.txt', '/faq/./',
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/..%2Fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/.%2e/secret.txt',
+    '/..%5csecret.txt',
+    '/..\\secret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/..%252fsecret.txt',
+    '/..%c0%afsecret.txt',
+    '/../dist-secret/x.txt',
+    '/..%2fdist-secret/x.txt',
+    '/%2e%2e/dist-secret/x.txt',
+    '/..%2f..%2fdist-secret%2fx.txt',
+    '/faq/../../secret.txt',
+    '/_astro/..%2f..%2fsecret.txt',
+    '/_astro/%2e%2e/%2e%2e/dist-secret/x.txt',
+    '/..;/secret.txt',
+    `/${'../'.repeat(20)}etc/passwd`,
+    `/${'..%2f'.repeat(20)}etc/passwd`,
+    '/dist-secret/x.txt',
+    '/./secret.txt',
+    '/faq/./',
     // NUL bytes.
-    '/index.html%00', '/%00', '/faq/%00.html', '/secret.txt%00.html', '/..%00/secret.txt',
+    '/index.html%00',
+    '/%00',
+    '/faq/%00.html',
+    '/secret.txt%00.html',
+    '/..%00/secret.txt',
     // Absolute paths, as paths and as absolute-form targets.
-    '/etc/passwd', '//etc/passwd', '/%2fetc/passwd', `/${box}/secret.txt`, `/${encodeURIComponent(`${box}/secret.txt`)}`,
-    '/C:/Windows/win.ini', '/C:%5cWindows%5cwin.ini', 'http://127.0.0.1/etc/passwd', `file://${box}/secret.txt`, '*', 'secret.txt',
+    '/etc/passwd',
+    '//etc/passwd',
+    '/%2fetc/passwd',
+    `/${box}/secret.txt`,
+    `/${encodeURIComponent(`${box}/secret.txt`)}`,
+    '/C:/Windows/win.ini',
+    '/C:%5cWindows%5cwin.ini',
+    'http://127.0.0.1/etc/passwd',
+    `file://${box}/secret.txt`,
+    '*',
+    'secret.txt',
     // Open-redirect attempts.
-    '//evil.example', '//evil.example/', '/\\evil.example', '/%2fevil.example', '/%5cevil.example', '///evil.example/faq', '//faq',
+    '//evil.example',
+    '//evil.example/',
+    '/\\evil.example',
+    '/%2fevil.example',
+    '/%5cevil.example',
+    '///evil.example/faq',
+    '//faq',
     '/faq?%0d%0aSet-Cookie:%20x=1',
     // Very long paths (the last ones beyond Node's 16 KB header limit).
-    `/${'a'.repeat(2_000)}`, `/${'a'.repeat(8_000)}`, `/faq/${'%2e'.repeat(3_000)}`, `/${'a/'.repeat(7_000)}`, `/${'a'.repeat(70_000)}`,
+    `/${'a'.repeat(2_000)}`,
+    `/${'a'.repeat(8_000)}`,
+    `/faq/${'%2e'.repeat(3_000)}`,
+    `/${'a/'.repeat(7_000)}`,
+    `/${'a'.repeat(70_000)}`,
   ];
   const requests: { method: string; target: string; headers?: string }[] = [];
   for (const target of targets) for (const method of ['GET', 'HEAD']) requests.push({ method, target });
-  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'FOO', 'get', 'GET /x']) {
+  for (const method of [
+    'POST',
+    'PUT',
+    'DELETE',
+    'PATCH',
+    'OPTIONS',
+    'TRACE',
+    'CONNECT',
+    'PROPFIND',
+    'FOO',
+    'get',
+    'GET /x',
+  ]) {
     requests.push({ method, target: '/faq/' }, { method, target: '/../secret.txt' });
   }
   // A raw NUL byte and a raw space in the request line; malformed ranges, which sirv alone would trust.
@@ -168,7 +243,10 @@ describe('the local server under hostile requests', () => {
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const { method, target, headers = '' } = next;
-        const answer = await rawRequest(port, `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`);
+        const answer = await rawRequest(
+          port,
+          `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`,
+        );
         const text = answer.toString('latin1');
         const status = /^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 'no answer';
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -183,7 +261,8 @@ describe('the local server under hostile requests', () => {
         if ((status === '200' && method === 'GET') || body.length > 200) {
           if (!ofTheBuild) problems.push(`${what}: ${status} with a body that is no file of the build`);
         }
-        if (location !== undefined && !/^\/(?![/\\])/.test(location)) problems.push(`${what}: redirect off the site to ${location}`);
+        if (location !== undefined && !/^\/(?![/\\])/.test(location))
+          problems.push(`${what}: redirect off the site to ${location}`);
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));

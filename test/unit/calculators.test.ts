@@ -10,8 +10,14 @@ describe('CKiD U25', () => {
     expect(rounded(value(ckidU25('male', 11, 120, 0.9)), 1)).toBe('51.6');
   });
   it.each([
-    ['male', 11.99, 39.0 * 1.008 ** -0.01], ['male', 12, 39.0], ['male', 17.99, 39.0 * 1.045 ** 5.99], ['male', 18, 50.8],
-    ['female', 11.99, 36.1 * 1.008 ** -0.01], ['female', 12, 36.1], ['female', 17.99, 36.1 * 1.023 ** 5.99], ['female', 18, 41.4],
+    ['male', 11.99, 39.0 * 1.008 ** -0.01],
+    ['male', 12, 39.0],
+    ['male', 17.99, 39.0 * 1.045 ** 5.99],
+    ['male', 18, 50.8],
+    ['female', 11.99, 36.1 * 1.008 ** -0.01],
+    ['female', 12, 36.1],
+    ['female', 17.99, 36.1 * 1.023 ** 5.99],
+    ['female', 18, 41.4],
   ] as const)('uses K for a %s aged %s', (sex, age, k) => {
     expect(ckidU25K(sex, age)).toBeCloseTo(k, 10);
   });
@@ -32,7 +38,14 @@ describe('bedside Schwartz', () => {
     expect(creatinineMgDl(79.56, 'µmol/L')).toBeCloseTo(0.9, 10);
     expect(rounded(value(bedsideSchwartz(120, creatinineMgDl(79.56, 'µmol/L'))), 1)).toBe('55.1');
   });
-  it.each([[0, 0.9], [-5, 0.9], [120, 0], [120, -1], [undefined, 0.9], [120, Number.NaN]])('refuses height %s and creatinine %s', (h, c) => {
+  it.each([
+    [0, 0.9],
+    [-5, 0.9],
+    [120, 0],
+    [120, -1],
+    [undefined, 0.9],
+    [120, Number.NaN],
+  ])('refuses height %s and creatinine %s', (h, c) => {
     expect(bedsideSchwartz(h, c).ok).toBe(false);
   });
   it('refuses an age outside the 1-16 years it was derived at', () => {

@@ -7,11 +7,20 @@ const CRITERION_TEXT = englishCriteria.text;
 
 /** Every threshold in the registry's eligibility text (ClinicalTrials.gov, NCT06792344), quoted exactly. */
 const DICTIONARY_THRESHOLDS = [
-  ['age_years', '>=', 5], ['age_years', '<=', 18], ['mrss', '>=', 15],
-  ['max_glucocorticoid_mg_per_kg_day', '>=', 0.5], ['months_without_remission', '>', 3],
-  ['lvef_pct', '>=', 55], ['egfr', '>=', 30], ['ast_x_uln', '<=', 3.0], ['alt_x_uln', '<=', 3.0],
-  ['bilirubin_x_uln', '<=', 2.0], ['spo2_pct', '>=', 92], ['dlco_pct_pred', '>=', 40],
-  ['fvc_pct_pred', '>=', 50], ['mpap_mmhg', '>', 45],
+  ['age_years', '>=', 5],
+  ['age_years', '<=', 18],
+  ['mrss', '>=', 15],
+  ['max_glucocorticoid_mg_per_kg_day', '>=', 0.5],
+  ['months_without_remission', '>', 3],
+  ['lvef_pct', '>=', 55],
+  ['egfr', '>=', 30],
+  ['ast_x_uln', '<=', 3.0],
+  ['alt_x_uln', '<=', 3.0],
+  ['bilirubin_x_uln', '<=', 2.0],
+  ['spo2_pct', '>=', 92],
+  ['dlco_pct_pred', '>=', 40],
+  ['fvc_pct_pred', '>=', 50],
+  ['mpap_mmhg', '>', 45],
 ];
 
 describe('the criteria data', () => {
@@ -28,7 +37,11 @@ describe('the criteria data', () => {
     expect([...used].sort()).toEqual([...FACT_IDS].sort());
   });
   it('has exactly the thresholds of the dictionary', () => {
-    const found = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf)).map((t) => [t.fact, t.op, t.value]);
+    const found = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf)).map((t) => [
+      t.fact,
+      t.op,
+      t.value,
+    ]);
     expect(found.sort()).toEqual(DICTIONARY_THRESHOLDS.sort());
   });
   it('compares only numeric facts, and only within their range', () => {
@@ -43,7 +56,9 @@ describe('the criteria data', () => {
       expect(CRITERION_TEXT[id].text.length, id).toBeGreaterThan(10);
       expect(CRITERION_TEXT[id].summary.length, id).toBeGreaterThan(5);
     }
-    const all = Object.values(CRITERION_TEXT).map((t) => t.text).join(' ');
+    const all = Object.values(CRITERION_TEXT)
+      .map((t) => t.text)
+      .join(' ');
     for (const word of ['mycophenolate', 'tacrolimus', 'belimumab', 'telitacicept', 'severe pulmonary hypertension']) {
       expect(all.toLowerCase()).toContain(word);
     }

@@ -7,19 +7,34 @@ const statusOf = (id: string, changes: Record<string, unknown>) =>
 
 describe('each threshold, on both sides', () => {
   it.each([
-    ['I1', 'age_years', 4, 'fail'], ['I1', 'age_years', 5, 'pass'], ['I1', 'age_years', 18, 'pass'], ['I1', 'age_years', 19, 'fail'],
-    ['I4', 'mrss', 14, 'fail'], ['I4', 'mrss', 15, 'pass'],
-    ['I5', 'max_glucocorticoid_mg_per_kg_day', 0.49, 'fail'], ['I5', 'max_glucocorticoid_mg_per_kg_day', 0.5, 'pass'],
-    ['I5', 'months_without_remission', 3, 'fail'], ['I5', 'months_without_remission', 3.01, 'pass'],
-    ['I6', 'lvef_pct', 54.9, 'fail'], ['I6', 'lvef_pct', 55, 'pass'],
-    ['I6', 'egfr', 29.9, 'fail'], ['I6', 'egfr', 30, 'pass'],
-    ['I6', 'ast_x_uln', 3.0, 'pass'], ['I6', 'ast_x_uln', 3.01, 'fail'],
-    ['I6', 'alt_x_uln', 3.0, 'pass'], ['I6', 'alt_x_uln', 3.01, 'fail'],
-    ['I6', 'bilirubin_x_uln', 2.0, 'pass'], ['I6', 'bilirubin_x_uln', 2.01, 'fail'],
-    ['I6', 'spo2_pct', 91.9, 'fail'], ['I6', 'spo2_pct', 92, 'pass'],
-    ['I6', 'dlco_pct_pred', 39.9, 'fail'], ['I6', 'dlco_pct_pred', 40, 'pass'],
-    ['I6', 'fvc_pct_pred', 49.9, 'fail'], ['I6', 'fvc_pct_pred', 50, 'pass'],
-    ['E1', 'mpap_mmhg', 45, 'pass'], ['E1', 'mpap_mmhg', 45.1, 'fail'],
+    ['I1', 'age_years', 4, 'fail'],
+    ['I1', 'age_years', 5, 'pass'],
+    ['I1', 'age_years', 18, 'pass'],
+    ['I1', 'age_years', 19, 'fail'],
+    ['I4', 'mrss', 14, 'fail'],
+    ['I4', 'mrss', 15, 'pass'],
+    ['I5', 'max_glucocorticoid_mg_per_kg_day', 0.49, 'fail'],
+    ['I5', 'max_glucocorticoid_mg_per_kg_day', 0.5, 'pass'],
+    ['I5', 'months_without_remission', 3, 'fail'],
+    ['I5', 'months_without_remission', 3.01, 'pass'],
+    ['I6', 'lvef_pct', 54.9, 'fail'],
+    ['I6', 'lvef_pct', 55, 'pass'],
+    ['I6', 'egfr', 29.9, 'fail'],
+    ['I6', 'egfr', 30, 'pass'],
+    ['I6', 'ast_x_uln', 3.0, 'pass'],
+    ['I6', 'ast_x_uln', 3.01, 'fail'],
+    ['I6', 'alt_x_uln', 3.0, 'pass'],
+    ['I6', 'alt_x_uln', 3.01, 'fail'],
+    ['I6', 'bilirubin_x_uln', 2.0, 'pass'],
+    ['I6', 'bilirubin_x_uln', 2.01, 'fail'],
+    ['I6', 'spo2_pct', 91.9, 'fail'],
+    ['I6', 'spo2_pct', 92, 'pass'],
+    ['I6', 'dlco_pct_pred', 39.9, 'fail'],
+    ['I6', 'dlco_pct_pred', 40, 'pass'],
+    ['I6', 'fvc_pct_pred', 49.9, 'fail'],
+    ['I6', 'fvc_pct_pred', 50, 'pass'],
+    ['E1', 'mpap_mmhg', 45, 'pass'],
+    ['E1', 'mpap_mmhg', 45.1, 'fail'],
   ] as const)('%s with %s = %s is %s', (id, fact, value, expected) => {
     expect(statusOf(id, { [fact]: value })).toBe(expected);
   });
@@ -27,16 +42,26 @@ describe('each threshold, on both sides', () => {
 
 describe('yes/no criteria', () => {
   it.each([
-    ['I2', 'ssc_classification_met', false, 'fail'], ['I3', 'autoantibody_positive', false, 'fail'],
-    ['I8', 'consent_willing', false, 'fail'], ['E3', 'active_cns_disease', true, 'fail'],
-    ['E4', 'congenital_heart_disease', true, 'fail'], ['E4', 'recent_myocardial_infarction', true, 'fail'],
-    ['E4', 'severe_arrhythmia', true, 'fail'], ['E4', 'pericardial_or_myocardial_disease', true, 'fail'],
-    ['E4', 'vasoactive_support', true, 'fail'], ['E5', 'active_tuberculosis', true, 'fail'],
-    ['E6', 'active_infection', true, 'fail'], ['E7', 'transplant_within_3_months', true, 'fail'],
-    ['E7', 'acute_gvhd_grade2_within_2_weeks', true, 'fail'], ['E8', 'hiv_ab_positive', true, 'fail'],
-    ['E8', 'treponema_ab_positive', true, 'fail'], ['E9', 'live_vaccine_within_4_weeks', true, 'fail'],
-    ['E11', 'known_malignancy', true, 'fail'], ['E12', 'other_trial_within_3_months', true, 'fail'],
-    ['E2', 'prior_car_t', true, 'review'], ['E2', 'prior_car_t', undefined, 'unknown'],
+    ['I2', 'ssc_classification_met', false, 'fail'],
+    ['I3', 'autoantibody_positive', false, 'fail'],
+    ['I8', 'consent_willing', false, 'fail'],
+    ['E3', 'active_cns_disease', true, 'fail'],
+    ['E4', 'congenital_heart_disease', true, 'fail'],
+    ['E4', 'recent_myocardial_infarction', true, 'fail'],
+    ['E4', 'severe_arrhythmia', true, 'fail'],
+    ['E4', 'pericardial_or_myocardial_disease', true, 'fail'],
+    ['E4', 'vasoactive_support', true, 'fail'],
+    ['E5', 'active_tuberculosis', true, 'fail'],
+    ['E6', 'active_infection', true, 'fail'],
+    ['E7', 'transplant_within_3_months', true, 'fail'],
+    ['E7', 'acute_gvhd_grade2_within_2_weeks', true, 'fail'],
+    ['E8', 'hiv_ab_positive', true, 'fail'],
+    ['E8', 'treponema_ab_positive', true, 'fail'],
+    ['E9', 'live_vaccine_within_4_weeks', true, 'fail'],
+    ['E11', 'known_malignancy', true, 'fail'],
+    ['E12', 'other_trial_within_3_months', true, 'fail'],
+    ['E2', 'prior_car_t', true, 'review'],
+    ['E2', 'prior_car_t', undefined, 'unknown'],
   ] as const)('%s with %s = %s is %s', (id, fact, value, expected) => {
     expect(statusOf(id, { [fact]: value })).toBe(expected);
   });
@@ -44,7 +69,8 @@ describe('yes/no criteria', () => {
 
 describe('I5, refractory disease', () => {
   it('passes on the standard route', () => expect(statusOf('I5', {})).toBe('pass'));
-  it('needs at least one other immunomodulator', () => expect(statusOf('I5', { other_immunomodulators: [] })).toBe('fail'));
+  it('needs at least one other immunomodulator', () =>
+    expect(statusOf('I5', { other_immunomodulators: [] })).toBe('fail'));
   it('counts an immunomodulator the registry does not name (its list ends in "etc.")', () => {
     const result = evaluate(patient({ other_immunomodulators: ['other_immunomodulator'] }));
     expect(result.criteria.find((c) => c.id === 'I5')!.status).toBe('pass');
@@ -71,7 +97,9 @@ describe('I7 and E10, pregnancy', () => {
   });
   it('need negative tests and contraception with childbearing potential', () => {
     expect(statusOf('I7', { childbearing_potential: true })).toBe('unknown');
-    expect(statusOf('I7', { childbearing_potential: true, urine_pregnancy_negative: true, contraception_agreed: false })).toBe('fail');
+    expect(
+      statusOf('I7', { childbearing_potential: true, urine_pregnancy_negative: true, contraception_agreed: false }),
+    ).toBe('fail');
     expect(statusOf('E10', { childbearing_potential: true, blood_pregnancy_positive: true })).toBe('fail');
   });
 });
@@ -105,7 +133,9 @@ describe('reasons', () => {
     expect(i4.reasons).toEqual(['mrss 14 >= 15: false']);
   });
   it('name every missing fact of an unknown criterion, without stopping early', () => {
-    const i6 = evaluate(patient({ lvef_pct: undefined, egfr: undefined, ast_x_uln: 5 })).criteria.find((c) => c.id === 'I6')!;
+    const i6 = evaluate(patient({ lvef_pct: undefined, egfr: undefined, ast_x_uln: 5 })).criteria.find(
+      (c) => c.id === 'I6',
+    )!;
     expect(i6.status).toBe('fail');
     const unknown = evaluate(patient({ lvef_pct: undefined, egfr: undefined })).criteria.find((c) => c.id === 'I6')!;
     expect(unknown.missing).toEqual(['lvef_pct', 'egfr']);
@@ -137,7 +167,26 @@ describe('the verdict', () => {
   });
   it('lists I1-I8 and E1-E12, never E13', () => {
     expect(evaluate({}).criteria.map((c) => c.id)).toEqual([
-      'I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11', 'E12',
+      'I1',
+      'I2',
+      'I3',
+      'I4',
+      'I5',
+      'I6',
+      'I7',
+      'I8',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+      'E5',
+      'E6',
+      'E7',
+      'E8',
+      'E9',
+      'E10',
+      'E11',
+      'E12',
     ]);
   });
 });
@@ -147,7 +196,11 @@ describe('invalid answers', () => {
     ['mrss', 60, { problem: 'range', expected: 'integer', min: 0, max: 51, message: 'mrss: integer 0..51' }],
     ['mrss', 15.5, { problem: 'range', expected: 'integer', min: 0, max: 51, message: 'mrss: integer 0..51' }],
     ['lvef_pct', '62', { problem: 'type', expected: 'number', min: 0, max: 100, message: 'lvef_pct: number 0..100' }],
-    ['lvef_pct', Number.NaN, { problem: 'type', expected: 'number', min: 0, max: 100, message: 'lvef_pct: number 0..100' }],
+    [
+      'lvef_pct',
+      Number.NaN,
+      { problem: 'type', expected: 'number', min: 0, max: 100, message: 'lvef_pct: number 0..100' },
+    ],
     ['ecg_normal', 'yes', { problem: 'type', expected: 'boolean', message: 'ecg_normal: boolean' }],
   ])('%s = %s is reported as a record and counts as unknown', (field, value, record) => {
     const result = evaluate(patient({ [field]: value }));

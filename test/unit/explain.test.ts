@@ -8,7 +8,9 @@ import { patient } from './patients';
 
 const explain = (reason: Reason) => explainReason(reason, criteria);
 const sentences = (changes: Record<string, unknown>, id: string) =>
-  evaluate(patient(changes)).criteria.find((c) => c.id === id)!.why.map(explain);
+  evaluate(patient(changes))
+    .criteria.find((c) => c.id === id)!
+    .why.map(explain);
 
 describe('the English explanations', () => {
   it('give the value and the threshold of a failed criterion', () => {
@@ -29,10 +31,12 @@ describe('the English explanations', () => {
     expect(withUnit(12, 'years', criteria)).toBe('12 years');
   });
   it('name the medicines, yes/no answers, review and an outranking measurement', () => {
-    expect(explain({ kind: 'list', fact: 'other_immunomodulators', value: ['mycophenolate', 'other_immunomodulator'] })).toBe(
-      'Other immunomodulators: mycophenolate, another immunomodulator (not listed).',
+    expect(
+      explain({ kind: 'list', fact: 'other_immunomodulators', value: ['mycophenolate', 'other_immunomodulator'] }),
+    ).toBe('Other immunomodulators: mycophenolate, another immunomodulator (not listed).');
+    expect(explain({ kind: 'list', fact: 'other_immunomodulators', value: [] })).toBe(
+      'Other immunomodulators: none received.',
     );
-    expect(explain({ kind: 'list', fact: 'other_immunomodulators', value: [] })).toBe('Other immunomodulators: none received.');
     expect(explain({ kind: 'answer', fact: 'active_tuberculosis', value: false })).toBe('Active tuberculosis: no.');
     expect(explain({ kind: 'review', criterion: 'E2' })).toMatch(/^Previous CAR-T therapy: the investigators decide/);
     expect(explain({ kind: 'measuredOutranks', measured: 'mpap_mmhg', answer: 'severe_pulmonary_hypertension' })).toBe(
@@ -44,9 +48,13 @@ describe('the English explanations', () => {
 describe('question hints', () => {
   it('quote the thresholds and ranges of the data', () => {
     expect(questionWording('lvef_pct', questions).hint).toBe('Percentage, 0 to 100. The trial needs 55 or more.');
-    expect(questionWording('age_years', questions).hint).toBe('In completed years, 0 to 120. The trial takes ages 5 to 18.');
+    expect(questionWording('age_years', questions).hint).toBe(
+      'In completed years, 0 to 120. The trial takes ages 5 to 18.',
+    );
     expect(questionWording('bilirubin_x_uln', questions).hint).toBe('0 to 1000. The trial needs 2.0 or less.');
-    expect(questionWording('months_without_remission', questions).hint).toBe('Months, 0 to 600. The trial needs more than 3.');
+    expect(questionWording('months_without_remission', questions).hint).toBe(
+      'Months, 0 to 600. The trial needs more than 3.',
+    );
     expect(questionWording('ssc_classification_met', questions).hint).toBe('A total score of 9 or more.');
   });
 });

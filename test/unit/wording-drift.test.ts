@@ -10,7 +10,10 @@ import { zh } from '../../src/i18n/zh';
 import { questionWording } from '../../src/i18n/format';
 import type { UiStrings } from '../../src/i18n/types';
 
-const LANGUAGES: [string, UiStrings][] = [['English', en], ['Chinese', zh]];
+const LANGUAGES: [string, UiStrings][] = [
+  ['English', en],
+  ['Chinese', zh],
+];
 
 /** Numbers in the registry's criteria that are not thresholds of the engine, by the fact they belong to. */
 const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {
@@ -59,7 +62,9 @@ const strangers = (text: string, allowed: number[]) => numbersIn(text).filter((n
 
 describe('finding numbers', () => {
   it('finds numbers the way a reader sees them', () => {
-    expect(numbersIn('LVEF of 55% or more, AST at most 3.0 × ULN, SpO2 of 92%, CD19, anti-Scl-70, 0,5')).toEqual([55, 3, 92, 0.5]);
+    expect(numbersIn('LVEF of 55% or more, AST at most 3.0 × ULN, SpO2 of 92%, CD19, anti-Scl-70, 0,5')).toEqual([
+      55, 3, 92, 0.5,
+    ]);
   });
 
   it('fails when a threshold is typed wrong', () => {
@@ -76,11 +81,16 @@ describe.each(LANGUAGES)('numbers in the %s wording', (_language, strings) => {
     expect(strangers(`${wording} ${summary}`, criterionNumbers.get(id)!)).toEqual([]);
   });
 
-  it.each(CRITERIA.map((c) => [c.id, c] as const))('criterion %s states every threshold of the data', (_id, { id, rule }) => {
-    const stated = numbersIn(text[id].text);
-    const missing = conditionsOf(rule).flatMap(thresholdsOf).filter((t) => !stated.includes(t.value));
-    expect(missing).toEqual([]);
-  });
+  it.each(CRITERIA.map((c) => [c.id, c] as const))(
+    'criterion %s states every threshold of the data',
+    (_id, { id, rule }) => {
+      const stated = numbersIn(text[id].text);
+      const missing = conditionsOf(rule)
+        .flatMap(thresholdsOf)
+        .filter((t) => !stated.includes(t.value));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each(FACT_IDS)("the question about %s says only its criteria's numbers", (fact) => {
     const { label, hint } = questionWording(fact, strings.questions);

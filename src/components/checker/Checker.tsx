@@ -5,7 +5,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
 import { fill, listAnd, questionWording } from '../../i18n/format';
-import { askedQuestions, GROUPS, isAnswered, numberErrors, QUESTION_ORDER, toAnswers, type Group, type Raw } from './form';
+import {
+  askedQuestions,
+  GROUPS,
+  isAnswered,
+  numberErrors,
+  QUESTION_ORDER,
+  toAnswers,
+  type Group,
+  type Raw,
+} from './form';
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
@@ -75,7 +84,10 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   useEffect(() => {
     const added = asked.filter((fact) => !previous.current.includes(fact));
     previous.current = asked;
-    if (added.length) setAnnouncement(added.map((fact) => fill(t.newQuestion, { label: questionWording(fact, strings.questions).label })).join(' '));
+    if (added.length)
+      setAnnouncement(
+        added.map((fact) => fill(t.newQuestion, { label: questionWording(fact, strings.questions).label })).join(' '),
+      );
   }, [asked]);
 
   // Stable across renders, so that questions whose answers did not change are not rendered again.
@@ -105,25 +117,44 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
   const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
   const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f));
-  const help = fill(t.verdictHelp[result.verdict], { criteria: listAnd(result.verdict === 'ineligible' ? failing : reviewing, strings.lang) });
+  const help = fill(t.verdictHelp[result.verdict], {
+    criteria: listAnd(result.verdict === 'ineligible' ? failing : reviewing, strings.lang),
+  });
   const progress = fill(t.progress, { answered, total: asked.length });
 
   return (
     <div class="checker">
-      <p class="print-only"><strong>{fill(t.printNote, { date: new Date().toISOString().slice(0, 10) })}</strong></p>
-      <p class="checker-bar no-print">{progress} · <a href="#results">{t.seeResults}</a></p>
-      <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+      <p class="print-only">
+        <strong>{fill(t.printNote, { date: new Date().toISOString().slice(0, 10) })}</strong>
+      </p>
+      <p class="checker-bar no-print">
+        {progress} · <a href="#results">{t.seeResults}</a>
+      </p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
 
       <form class="checker-form no-print" noValidate aria-label={t.formLabel} onSubmit={(e) => e.preventDefault()}>
-        {(Object.keys(GROUPS) as Group[]).filter((group) => isBuilt(GROUPS[group][0]!)).map((group) => (
-          <section class="question-group" aria-labelledby={`g-${group}`}>
-            <h2 id={`g-${group}`}>{t.groups[group]}</h2>
-            {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
-            {GROUPS[group].filter((fact) => asked.includes(fact) && isBuilt(fact)).map((fact) => (
-              <Question key={fact} fact={fact} value={raw[fact]} error={errors.includes(fact)} set={set} touch={touch} />
-            ))}
-          </section>
-        ))}
+        {(Object.keys(GROUPS) as Group[])
+          .filter((group) => isBuilt(GROUPS[group][0]!))
+          .map((group) => (
+            <section class="question-group" aria-labelledby={`g-${group}`}>
+              <h2 id={`g-${group}`}>{t.groups[group]}</h2>
+              {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
+              {GROUPS[group]
+                .filter((fact) => asked.includes(fact) && isBuilt(fact))
+                .map((fact) => (
+                  <Question
+                    key={fact}
+                    fact={fact}
+                    value={raw[fact]}
+                    error={errors.includes(fact)}
+                    set={set}
+                    touch={touch}
+                  />
+                ))}
+            </section>
+          ))}
       </form>
 
       {rowsBuilt > 0 && (
@@ -135,37 +166,81 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
                 <h3 id="error-summary-title">{t.errorSummary}</h3>
                 <ul>
                   {errors.map((fact) => (
-                    <li><a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>{errorMessage(fact, strings)}</a></li>
+                    <li>
+                      <a
+                        href={`#f-${fact}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          goTo(fact);
+                        }}
+                      >
+                        {errorMessage(fact, strings)}
+                      </a>
+                    </li>
                   ))}
                 </ul>
               </div>
             )}
 
             <div class={`verdict verdict--${result.verdict}`} data-verdict={complete ? result.verdict : undefined}>
-              <p class="verdict__title" aria-live="polite">{t.verdict[result.verdict]}</p>
+              <p class="verdict__title" aria-live="polite">
+                {t.verdict[result.verdict]}
+              </p>
               <p>{help}</p>
-              {result.verdict === 'incomplete' && <p class="missing no-print">{t.missing} <MissingLinks facts={missing} goTo={goTo} /></p>}
+              {result.verdict === 'incomplete' && (
+                <p class="missing no-print">
+                  {t.missing} <MissingLinks facts={missing} goTo={goTo} />
+                </p>
+              )}
               {result.verdict !== 'incomplete' && (
-                <p class="no-print"><a href={contactUrl}>{t.nextSteps}</a> · <a href={registryUrl} rel="external noopener noreferrer">{t.registry}</a></p>
+                <p class="no-print">
+                  <a href={contactUrl}>{t.nextSteps}</a> ·{' '}
+                  <a href={registryUrl} rel="external noopener noreferrer">
+                    {t.registry}
+                  </a>
+                </p>
               )}
               <p class="verdict__progress">{progress}</p>
             </div>
 
             <div class="checker-actions no-print">
-              <button type="button" class="button" onClick={copy}>{t.copy}</button>
-              <button type="button" class="button button--secondary" onClick={() => window.print()}>{t.print}</button>
-              <button type="button" class="button button--secondary" onClick={() => setConfirming(true)} aria-expanded={confirming}>{t.clear}</button>
+              <button type="button" class="button" onClick={copy}>
+                {t.copy}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => window.print()}>
+                {t.print}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => setConfirming(true)}
+                aria-expanded={confirming}
+              >
+                {t.clear}
+              </button>
             </div>
             {confirming && (
               <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>
                 <p>{t.clearConfirm}</p>
-                <button type="button" class="button button--warning" onClick={clearAll}>{t.clearYes}</button>{' '}
-                <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>{t.clearNo}</button>
+                <button type="button" class="button button--warning" onClick={clearAll}>
+                  {t.clearYes}
+                </button>{' '}
+                <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+                  {t.clearNo}
+                </button>
               </div>
             )}
-            <p class="no-print" role="status">{copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}</p>
+            <p class="no-print" role="status">
+              {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
+            </p>
             {copyState === 'failed' && (
-              <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summaryText(raw, result, new Date(), strings)} />
+              <textarea
+                class="copy-fallback"
+                readOnly
+                rows={8}
+                aria-label={t.copy}
+                value={summaryText(raw, result, new Date(), strings)}
+              />
             )}
 
             <h3>{t.resultsHeading}</h3>
@@ -175,7 +250,12 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
           <section class="print-only" aria-hidden="true">
             <h2>{t.summaryAnswers}</h2>
             <dl class="print-answers">
-              {answerLines(raw, strings).map(([label, text]) => (<><dt>{label}</dt><dd>{text}</dd></>))}
+              {answerLines(raw, strings).map(([label, text]) => (
+                <>
+                  <dt>{label}</dt>
+                  <dd>{text}</dd>
+                </>
+              ))}
             </dl>
           </section>
         </>

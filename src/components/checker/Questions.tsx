@@ -38,12 +38,22 @@ function Question({ fact, value, error, set, touch }: Props) {
     return (
       <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
         <legend>{label}</legend>
-        {hint && <p class="hint" id={hintId}>{hint}</p>}
+        {hint && (
+          <p class="hint" id={hintId}>
+            {hint}
+          </p>
+        )}
         <div class="choices choices--inline">
           {(['yes', 'no', 'unknown'] as const).map((option, i) => (
             <label class="choice">
-              <input type="radio" id={i === 0 ? id : undefined} name={fact} value={option} checked={value === option}
-                onChange={() => set(fact, option)} />
+              <input
+                type="radio"
+                id={i === 0 ? id : undefined}
+                name={fact}
+                value={option}
+                checked={value === option}
+                onChange={() => set(fact, option)}
+              />
               <span>{t[option]}</span>
             </label>
           ))}
@@ -57,15 +67,25 @@ function Question({ fact, value, error, set, touch }: Props) {
     const ticked = Array.isArray(value) ? value : [];
     const box = (option: string, text: string, i: number) => (
       <label class="choice">
-        <input type="checkbox" id={i === 0 ? id : undefined} name={fact} value={option} checked={ticked.includes(option)}
-          onChange={(e) => set(fact, toggleListValue(ticked, option, e.currentTarget.checked))} />
+        <input
+          type="checkbox"
+          id={i === 0 ? id : undefined}
+          name={fact}
+          value={option}
+          checked={ticked.includes(option)}
+          onChange={(e) => set(fact, toggleListValue(ticked, option, e.currentTarget.checked))}
+        />
         <span>{text}</span>
       </label>
     );
     return (
       <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
         <legend>{label}</legend>
-        {hint && <p class="hint" id={hintId}>{hint}</p>}
+        {hint && (
+          <p class="hint" id={hintId}>
+            {hint}
+          </p>
+        )}
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
@@ -78,17 +98,34 @@ function Question({ fact, value, error, set, touch }: Props) {
   const errorId = error ? `e-${fact}` : undefined;
   return (
     <div class={`question${error ? ' question--error' : ''}`} id={`q-${fact}`}>
-      <label for={id}>{label}{fact === 'mpap_mmhg' && <span class="muted"> {t.optional}</span>}</label>
-      {hint && <p class="hint" id={hintId}>{hint}</p>}
+      <label for={id}>
+        {label}
+        {fact === 'mpap_mmhg' && <span class="muted"> {t.optional}</span>}
+      </label>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p class="error-message" id={errorId}>
           <span class="visually-hidden">{t.errorPrefix}</span> {errorMessage(fact, strings)}
         </p>
       )}
-      <input class="input-number" type="text" inputmode="decimal" autocomplete="off" spellcheck={false} id={id} name={fact}
-        value={typeof value === 'string' ? value : ''} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      <input
+        class="input-number"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        spellcheck={false}
+        id={id}
+        name={fact}
+        value={typeof value === 'string' ? value : ''}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => set(fact, e.currentTarget.value)} onBlur={() => touch(fact)} />
+        onInput={(e) => set(fact, e.currentTarget.value)}
+        onBlur={() => touch(fact)}
+      />
       {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
     </div>
   );

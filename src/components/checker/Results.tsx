@@ -20,7 +20,13 @@ export function MissingLinks({ facts, goTo }: { facts: FactId[]; goTo: (fact: Fa
       {facts.map((fact, i) => (
         <>
           {i > 0 && ', '}
-          <a href={`#f-${fact}`} onClick={(e) => { e.preventDefault(); goTo(fact); }}>
+          <a
+            href={`#f-${fact}`}
+            onClick={(e) => {
+              e.preventDefault();
+              goTo(fact);
+            }}
+          >
             {criteria.factLabel[fact]}
           </a>
         </>
@@ -37,19 +43,30 @@ export default function Results({ result, rows, asked, eligibilityUrl, goTo }: P
         <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
           <p class="criterion__head">
             <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
-            <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.text[c.id].summary}`}>{c.id}</a>{' '}
+            <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.text[c.id].summary}`}>
+              {c.id}
+            </a>{' '}
             {criteria.text[c.id].summary}
           </p>
-          <ul class="reasons">{c.why.map((r) => <li>{explainReason(r, criteria)}</li>)}</ul>
+          <ul class="reasons">
+            {c.why.map((r) => (
+              <li>{explainReason(r, criteria)}</li>
+            ))}
+          </ul>
           {c.missing.length > 0 && (
-            <p class="missing">{t.missing} <MissingLinks facts={c.missing.filter((f) => asked.includes(f))} goTo={goTo} /></p>
+            <p class="missing">
+              {t.missing} <MissingLinks facts={c.missing.filter((f) => asked.includes(f))} goTo={goTo} />
+            </p>
           )}
         </li>
       ))}
       {rows > result.criteria.length && (
         <li class="criterion criterion--note" data-criterion="E13">
           <p class="criterion__head">
-            <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${criteria.text.E13.summary}`}>E13</a> {t.standingNote}
+            <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${criteria.text.E13.summary}`}>
+              E13
+            </a>{' '}
+            {t.standingNote}
           </p>
         </li>
       )}

@@ -9,20 +9,60 @@ export type Group = 'patient' | 'disease' | 'organs' | 'infections';
 
 /** Question order, by group. Every fact is asked somewhere. */
 export const GROUPS: Record<Group, FactId[]> = {
-  patient: ['age_years', 'childbearing_potential', 'urine_pregnancy_negative', 'contraception_agreed', 'blood_pregnancy_positive', 'consent_willing'],
+  patient: [
+    'age_years',
+    'childbearing_potential',
+    'urine_pregnancy_negative',
+    'contraception_agreed',
+    'blood_pregnancy_positive',
+    'consent_willing',
+  ],
   disease: [
-    'ssc_classification_met', 'autoantibody_positive', 'mrss', 'max_glucocorticoid_mg_per_kg_day', 'cyclophosphamide_received',
-    'other_immunomodulators', 'months_without_remission', 'rapid_progression_refractory', 'prior_car_t', 'other_trial_within_3_months',
+    'ssc_classification_met',
+    'autoantibody_positive',
+    'mrss',
+    'max_glucocorticoid_mg_per_kg_day',
+    'cyclophosphamide_received',
+    'other_immunomodulators',
+    'months_without_remission',
+    'rapid_progression_refractory',
+    'prior_car_t',
+    'other_trial_within_3_months',
   ],
   organs: [
-    'lvef_pct', 'ecg_normal', 'egfr', 'ast_x_uln', 'alt_x_uln', 'bilirubin_x_uln', 'spo2_pct', 'dlco_pct_pred', 'fvc_pct_pred',
-    'mpap_mmhg', 'severe_pulmonary_hypertension', 'other_severe_organ_involvement', 'active_cns_disease', 'congenital_heart_disease',
-    'recent_myocardial_infarction', 'severe_arrhythmia', 'pericardial_or_myocardial_disease', 'vasoactive_support',
+    'lvef_pct',
+    'ecg_normal',
+    'egfr',
+    'ast_x_uln',
+    'alt_x_uln',
+    'bilirubin_x_uln',
+    'spo2_pct',
+    'dlco_pct_pred',
+    'fvc_pct_pred',
+    'mpap_mmhg',
+    'severe_pulmonary_hypertension',
+    'other_severe_organ_involvement',
+    'active_cns_disease',
+    'congenital_heart_disease',
+    'recent_myocardial_infarction',
+    'severe_arrhythmia',
+    'pericardial_or_myocardial_disease',
+    'vasoactive_support',
   ],
   infections: [
-    'active_tuberculosis', 'active_infection', 'hbsag_positive', 'hbcab_positive', 'hbv_dna_above_normal', 'hcv_ab_positive',
-    'hcv_rna_above_normal', 'hiv_ab_positive', 'treponema_ab_positive', 'live_vaccine_within_4_weeks', 'transplant_within_3_months',
-    'acute_gvhd_grade2_within_2_weeks', 'known_malignancy',
+    'active_tuberculosis',
+    'active_infection',
+    'hbsag_positive',
+    'hbcab_positive',
+    'hbv_dna_above_normal',
+    'hcv_ab_positive',
+    'hcv_rna_above_normal',
+    'hiv_ab_positive',
+    'treponema_ab_positive',
+    'live_vaccine_within_4_weeks',
+    'transplant_within_3_months',
+    'acute_gvhd_grade2_within_2_weeks',
+    'known_malignancy',
   ],
 };
 export const QUESTION_ORDER: FactId[] = Object.values(GROUPS).flat();
@@ -44,7 +84,8 @@ function checkNumber(fact: FactId, text: string): NumberCheck {
   if (text.trim() === '') return { ok: false, empty: true };
   const value = parseNumber(text);
   if (value === undefined || !('min' in spec)) return { ok: false, empty: false };
-  if (value < spec.min || value > spec.max || (spec.type === 'integer' && !Number.isInteger(value))) return { ok: false, empty: false };
+  if (value < spec.min || value > spec.max || (spec.type === 'integer' && !Number.isInteger(value)))
+    return { ok: false, empty: false };
   return { ok: true, value };
 }
 

@@ -19,6 +19,7 @@ export const Strings = createContext<IslandStrings | null>(null);
 
 export function useStrings(): IslandStrings {
   const strings = useContext(Strings);
-  if (!strings) throw new Error('The checker needs its strings: render it through its language entry (CheckerEn, CheckerZh).');
+  if (!strings)
+    throw new Error('The checker needs its strings: render it through its language entry (CheckerEn, CheckerZh).');
   return strings;
 }

@@ -14,7 +14,11 @@ export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
     if (!asked.includes(fact)) text = t.notAsked;
     else if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) text = t.notAnswered;
     else if (Array.isArray(value)) {
-      text = value.map((v) => (v === 'none' ? t.none : s.criteria.immunomodulator[v as keyof typeof s.criteria.immunomodulator] ?? v)).join(s.criteria.separator);
+      text = value
+        .map((v) =>
+          v === 'none' ? t.none : (s.criteria.immunomodulator[v as keyof typeof s.criteria.immunomodulator] ?? v),
+        )
+        .join(s.criteria.separator);
     } else if (value === 'yes' || value === 'no' || value === 'unknown') text = t[value];
     else text = value.trim();
     return [s.criteria.factLabel[fact], text];
