@@ -1,7 +1,7 @@
 // Security policy: a CSP on every page without 'unsafe-inline' for scripts, Pagefind's extra needs
 // granted only on /search/, no referrer, safe external links, and the same policy as headers.
 import { describe, expect, it } from 'vitest';
-import { DIST, ROUTES, useSiteInChromium } from './helpers';
+import { ALL_ROUTES, DIST, isCheck, useSiteInChromium } from './helpers';
 import { htmlFiles, loadDocument } from './pages';
 
 /** The page's CSP as a map of directive -> sources. */
@@ -65,7 +65,7 @@ describe.each(htmlFiles(DIST))('the policy of %s', (file) => {
 describe('the served site', () => {
   const site = useSiteInChromium();
 
-  it.each([...ROUTES, '/404.html'])('serves %s with the security headers', async (path) => {
+  it.each([...ALL_ROUTES, '/404.html'])('serves %s with the security headers', async (path) => {
     const response = await fetch(site.url + path.slice(1));
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -73,7 +73,7 @@ describe('the served site', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 
-  it.each(ROUTES)('runs %s under both policies without a CSP violation or script error', async (path) => {
+  it.each(ALL_ROUTES)('runs %s under both policies without a CSP violation or script error', async (path) => {
     const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -81,9 +81,9 @@ describe('the served site', () => {
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
-    if (path === '/check/') await page.waitForSelector('[data-verdict]');
-    if (path === '/search/') {
-      await page.fill('input[type="search"]', 'hepatitis');
+    if (isCheck(path)) await page.waitForSelector('[data-verdict]');
+    if (path.endsWith('/search/')) {
+      await page.fill('input[type="search"]', path.startsWith('/zh/') ? '乙肝' : 'hepatitis');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-search] a[href*="eligibility"]');
     }
