@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { ALL_ROUTES } from '../src/lib/routes.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** Every page in both languages, and the 404 page. */
 export const PAGES = [...ALL_ROUTES, '/404.html'];
@@ -29,17 +30,6 @@ export const BUDGETS = {
   lighthouse: 100,
 };
 
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** Times `npm run build` (Astro + Pagefind) into `outDir`, in seconds. */
@@ -56,8 +46,8 @@ export function timeBuild(outDir = 'dist') {
 /** Per page: HTML + CSS bytes (gzip) and the JavaScript it loads (gzip), measured in Chromium. */
 export async function measureBytes(root, siteUrl) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS.slice(1),
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const rows = [];
   for (const path of PAGES) {
@@ -111,8 +101,8 @@ export async function measureBytes(root, siteUrl) {
  */
 export async function measureLighthouse(siteUrl) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: CHROMIUM_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const rows = [];
   try {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
@@ -31,7 +32,7 @@ export async function serveBuild(root = DIST, base = '/') {
 
 /** Launches Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Fails loudly if it is missing. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}: install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH.`,
@@ -39,15 +40,7 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

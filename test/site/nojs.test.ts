@@ -1,6 +1,7 @@
 // Without JavaScript every page reads fully, and /check/ shows every criterion with its thresholds.
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_CRITERION_IDS } from '../../src/criteria';
 import { ALL_ROUTES, CHECK_PAGES, useSiteInChromium } from './helpers';
 
 describe('with JavaScript off', () => {
@@ -50,29 +51,7 @@ describe('with JavaScript off', () => {
     const page = await context.newPage();
     await page.goto(site.url + path.slice(1));
     const text = await page.locator('main').innerText();
-    for (const id of [
-      'I1',
-      'I2',
-      'I3',
-      'I4',
-      'I5',
-      'I6',
-      'I7',
-      'I8',
-      'E1',
-      'E2',
-      'E3',
-      'E4',
-      'E5',
-      'E6',
-      'E7',
-      'E8',
-      'E9',
-      'E10',
-      'E11',
-      'E12',
-      'E13',
-    ]) {
+    for (const id of ALL_CRITERION_IDS) {
       expect(text).toMatch(new RegExp(`\\b${id}\\b`));
     }
     for (const number of [
