@@ -1,0 +1,54 @@
+// How the checker feels on a cheap phone: Chromium with its CPU slowed down 4x (as Lighthouse's mobile
+// preset does), measuring (1) when the whole form is on the page and usable, from navigation start, and
+// (2) the worst interaction while a person types a number, picks a radio and ticks a box (Event Timing
+// durations, which include the verdict's update). Median of several fresh page loads.
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs in the page before its own scripts (through DevTools, so the page's CSP does not apply). */
+function observe() {
+  window.__events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.interactionId) window.__events.push({ name: e.name, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // `data-verdict` appears once every question and result row is on the page.
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-verdict]')) return;
+    window.__usable = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-verdict'] });
+}
+
+/** { usableMs, worstInteractionMs } for the checker at `url`, each the median of `runs` loads. */
+export async function measureForm(url, runs = 5) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const usable = [];
+  const worst = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(observe);
+      await page.goto(url);
+      await page.waitForSelector('[data-verdict]');
+      usable.push(await page.evaluate(() => window.__usable));
+      // A person's pace: type a number, choose a radio, tick a box.
+      await page.locator('input[name="lvef_pct"]').pressSequentially('62', { delay: 120 });
+      await page.locator('input[name="ecg_normal"][value="yes"]').check();
+      await page.locator('input[name="other_immunomodulators"][value="mycophenolate"]').check();
+      await page.waitForTimeout(300);
+      const durations = await page.evaluate(() => window.__events.map((e) => e.duration));
+      // Event Timing reports only interactions of 16 ms or more; none means all were shorter.
+      worst.push(durations.length ? Math.max(...durations) : 16);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { usableMs: Math.round(median(usable)), worstInteractionMs: Math.round(median(worst)) };
+}
