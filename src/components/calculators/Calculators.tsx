@@ -83,9 +83,7 @@ function Outcome({
         {result === null ? (
           t.enterNumbers
         ) : result.ok ? (
-          <strong>
-            {t.result}: {shown} {t.units[unit]}
-          </strong>
+          <strong>{fill(t.result, { value: shown, unit: t.units[unit] })}</strong>
         ) : (
           <span class="error-message">{problemText(t, result.problem)}</span>
         )}

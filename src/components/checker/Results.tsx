@@ -19,7 +19,7 @@ export function MissingLinks({ facts, goTo }: { facts: FactId[]; goTo: (fact: Fa
     <>
       {facts.map((fact, i) => (
         <>
-          {i > 0 && ', '}
+          {i > 0 && criteria.separator}
           <a
             href={`#f-${fact}`}
             onClick={(e) => {

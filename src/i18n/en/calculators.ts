@@ -25,7 +25,7 @@ export const calculators = {
     dose: 'Enter the daily dose in mg, 0 or more',
     weight: 'Enter weight in kg, more than 0',
   },
-  result: 'Result',
+  result: 'Result: {value} {unit}',
   value: 'Result from the lab',
   uln: 'Upper limit of normal for this test, from the same lab',
   doseMg: 'Highest daily dose, mg (prednisone-equivalent)',

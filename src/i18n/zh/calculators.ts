@@ -25,7 +25,7 @@ export const calculators = {
     dose: '请输入以mg为单位的每日剂量，须为0或以上',
     weight: '请输入以kg为单位的体重，须大于0',
   },
-  result: '结果',
+  result: '结果：{value} {unit}',
   value: '实验室检测结果',
   uln: '该项检测的正常值上限（来自同一实验室）',
   doseMg: '最高每日剂量，mg（泼尼松等效剂量）',
