@@ -75,8 +75,8 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   }, [built]);
 
   const asked = useMemo(() => askedQuestions(raw), [raw]);
-  const result = useMemo(() => evaluate(toAnswers(raw)), [raw]);
-  const errors = numberErrors(raw, touched);
+  const result = useMemo(() => evaluate(toAnswers(raw, asked)), [raw, asked]);
+  const errors = numberErrors(raw, asked, touched);
   const answered = asked.filter((fact) => isAnswered(fact, raw)).length;
 
   // Announce questions that appear because of an answer.
@@ -107,7 +107,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(raw, result, new Date(), strings));
+      await navigator.clipboard.writeText(summaryText(raw, asked, result, new Date(), strings));
       setCopyState('copied');
     } catch {
       setCopyState('failed');
@@ -239,7 +239,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
                 readOnly
                 rows={8}
                 aria-label={t.copy}
-                value={summaryText(raw, result, new Date(), strings)}
+                value={summaryText(raw, asked, result, new Date(), strings)}
               />
             )}
 
@@ -250,7 +250,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
           <section class="print-only" aria-hidden="true">
             <h2>{t.summaryAnswers}</h2>
             <dl class="print-answers">
-              {answerLines(raw, strings).map(([label, text]) => (
+              {answerLines(raw, asked, strings).map(([label, text]) => (
                 <>
                   <dt>{label}</dt>
                   <dd>{text}</dd>

@@ -118,9 +118,9 @@ function readAnswers(raw: Raw, facts: readonly FactId[]): Answers {
   return answers as Answers;
 }
 
-/** The answers for the engine: only questions that are asked, only valid values. */
-export function toAnswers(raw: Raw): Answers {
-  return readAnswers(raw, askedQuestions(raw));
+/** The answers for the engine: only questions that are asked (`askedQuestions(raw)`), only valid values. */
+export function toAnswers(raw: Raw, asked: readonly FactId[]): Answers {
+  return readAnswers(raw, asked);
 }
 
 /**
@@ -129,8 +129,8 @@ export function toAnswers(raw: Raw): Answers {
  * that grew on blur would move the control they are clicking). A lone "." or "," shows once left.
  * Empty fields are not errors: they are simply not known.
  */
-export function numberErrors(raw: Raw, left: ReadonlySet<FactId>): FactId[] {
-  return askedQuestions(raw).filter((fact) => {
+export function numberErrors(raw: Raw, asked: readonly FactId[], left: ReadonlySet<FactId>): FactId[] {
+  return asked.filter((fact) => {
     const value = raw[fact];
     if (typeof value !== 'string' || !('min' in FACTS[fact]) || value.trim() === '') return false;
     return !checkNumber(fact, value).ok && (left.has(fact) || !/^[.,]$/.test(value.normalize('NFKC').trim()));

@@ -1,13 +1,12 @@
 /** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
-import type { Evaluation } from '../../criteria';
+import type { Evaluation, FactId } from '../../criteria';
 import { explainReason, fill } from '../../i18n/format';
-import { askedQuestions, QUESTION_ORDER, type Raw } from './form';
+import { QUESTION_ORDER, type Raw } from './form';
 import type { IslandStrings } from './strings';
 
-/** One "Label: answer" line per question, in question order. */
-export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
+/** One "Label: answer" line per question, in question order; `asked` is `askedQuestions(raw)`. */
+export function answerLines(raw: Raw, asked: readonly FactId[], s: IslandStrings): [string, string][] {
   const t = s.checker;
-  const asked = askedQuestions(raw);
   return QUESTION_ORDER.map((fact) => {
     const value = raw[fact];
     let text: string;
@@ -25,7 +24,13 @@ export function answerLines(raw: Raw, s: IslandStrings): [string, string][] {
   });
 }
 
-export function summaryText(raw: Raw, result: Evaluation, date: Date, s: IslandStrings): string {
+export function summaryText(
+  raw: Raw,
+  asked: readonly FactId[],
+  result: Evaluation,
+  date: Date,
+  s: IslandStrings,
+): string {
   const t = s.checker;
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
@@ -35,7 +40,7 @@ export function summaryText(raw: Raw, result: Evaluation, date: Date, s: IslandS
     line(t.resultHeading, t.verdict[result.verdict]),
     '',
     line(t.summaryAnswers, ''),
-    ...answerLines(raw, s).map(([label, text]) => `- ${line(label, text)}`),
+    ...answerLines(raw, asked, s).map(([label, text]) => `- ${line(label, text)}`),
     '',
     line(t.summaryResults, ''),
     ...result.criteria.map((c) => {
