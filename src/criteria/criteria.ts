@@ -171,7 +171,9 @@ export function conditionsOf(rule: Rule): Condition[] {
   return out;
 }
 
+const ALL_THRESHOLDS = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf));
+
 /** The thresholds the criteria set on a fact, so that wording can quote them instead of typing them again. */
 export function thresholdsOn(fact: FactId): Threshold[] {
-  return CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf)).filter((t) => t.fact === fact);
+  return ALL_THRESHOLDS.filter((t) => t.fact === fact);
 }

@@ -4,7 +4,16 @@
 // Runs on every language's text.
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION_THRESHOLD } from '../../src/calculators/scores';
-import { conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf, type FactId } from '../../src/criteria';
+import {
+  conditionsOf,
+  CRITERIA,
+  FACTS,
+  FACT_IDS,
+  factsOf,
+  thresholdsOf,
+  thresholdsOn,
+  type FactId,
+} from '../../src/criteria';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { questionWording } from '../../src/i18n/format';
@@ -28,11 +37,9 @@ const OTHER_NUMBERS: Partial<Record<FactId, number[]>> = {
   other_trial_within_3_months: [3],
 };
 
-const ALL_THRESHOLDS = CRITERIA.flatMap(({ rule }) => conditionsOf(rule).flatMap(thresholdsOf));
-
 /** A fact's own numbers: its thresholds and the registry's other numbers about it. */
 const ownNumbers = (fact: FactId): number[] => [
-  ...ALL_THRESHOLDS.filter((t) => t.fact === fact).map((t) => t.value),
+  ...thresholdsOn(fact).map((t) => t.value),
   ...(OTHER_NUMBERS[fact] ?? []),
 ];
 
