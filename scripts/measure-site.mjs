@@ -8,14 +8,15 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { ALL_ROUTES } from '../src/lib/routes.ts';
+import { ALL_ROUTES, isCheck } from '../src/lib/routes.ts';
+
+export { isCheck };
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** Every page in both languages, and the 404 page. */
 export const PAGES = [...ALL_ROUTES, '/404.html'];
 
-/** The checker (/check/, /zh/check/) and the search pages: the pages that run scripts. */
-export const isCheck = (path) => path.endsWith('/check/');
+/** The search pages: with the checker, the pages that run scripts. */
 const isSearch = (path) => path.endsWith('/search/');
 
 export const BUDGETS = {

@@ -20,3 +20,6 @@ export const ROUTES: readonly string[] = PAGES.map((page) => page.path);
 
 /** Every page in every language: '/', '/faq/', ..., '/zh/', '/zh/faq/', ... */
 export const ALL_ROUTES: readonly string[] = LANGS.flatMap((lang) => ROUTES.map((path) => pagePath(path, lang)));
+
+/** Whether a path is the checker's, in any language (/check/, /zh/check/). */
+export const isCheck = (path: string): boolean => path.endsWith('/check/');

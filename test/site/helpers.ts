@@ -13,16 +13,13 @@ export const DIST = process.env.TEST_DIST || 'dist';
 export const DIST_SUB = process.env.TEST_DIST_SUB || 'dist-sub';
 export const SUB_PATH = '/trial/';
 
-export { ALL_ROUTES, ROUTES } from '../../src/lib/routes';
+export { ALL_ROUTES, isCheck, ROUTES } from '../../src/lib/routes';
 
 /** The checker in each language, with that language's strings. */
 export const CHECK_PAGES = [
   { path: '/check/', strings: en },
   { path: '/zh/check/', strings: zh },
 ] as const;
-
-/** Whether a page runs the checker (and so must be waited for until its form is built). */
-export const isCheck = (path: string) => path.endsWith('/check/');
 
 /** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */
 export async function serveBuild(root = DIST, base = '/') {
