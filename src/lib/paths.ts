@@ -11,7 +11,7 @@ export const LANGS = Object.keys(LANG_PREFIX) as Lang[];
  * (`BASE_PATH`).
  */
 export function url(path: string, lang: Lang): string {
-  return import.meta.env.BASE_URL.replace(/\/$/, '') + pagePath(path, lang);
+  return asset(pagePath(path, lang));
 }
 
 /** A page's path in a language, without the base path: `/faq/` -> `/zh/faq/`. */
