@@ -84,6 +84,20 @@ export const checker = {
     organs: 'Heart, lungs, kidneys and liver',
     infections: 'Infections and other exclusions',
   },
+  /** Where to find what is still needed (src/criteria/sources.ts), for a parent to ask the child's doctor. */
+  sources: {
+    family: 'The child and family',
+    treatmentHistory: 'Treatment history',
+    rheumatologist: 'The child’s rheumatologist',
+    bloodTests: 'Blood tests',
+    heartUltrasound: 'Heart ultrasound (echocardiogram)',
+    ecg: 'ECG (heart tracing)',
+    lungFunction: 'Lung function tests',
+    fingerClip: 'Finger clip (oxygen saturation)',
+    heartCatheter: 'Right heart catheter, only if it was done',
+    pregnancyTests: 'Pregnancy tests',
+    medicalRecords: 'The child’s medical records',
+  },
   groupHints: {
     patient: '',
     disease: '',
