@@ -56,6 +56,10 @@ export const checker = {
     review: 'Study team decides',
   },
   missing: 'Still needed:',
+  /** Heads the missing facts grouped by the test or record that gives them (screen, copy and print). */
+  askFor: 'Still needed, and where to find it',
+  /** Between a label and what follows it. */
+  colon: ': ',
   readCriterion: 'Read criterion {id}',
   standingNote:
     'Always: the investigators can judge a child unsuitable for any other reason. This never changes the result above.',

@@ -54,6 +54,8 @@ export const checker = {
     review: '由研究团队决定',
   },
   missing: '还需要：',
+  askFor: '还需要的信息，以及在哪里可以找到',
+  colon: '：',
   readCriterion: '阅读标准{id}',
   standingNote: '始终适用：研究者可以因任何其他原因判断孩子不适合参加。这一条从不改变上面的结果。',
   clear: '清除所有回答',
