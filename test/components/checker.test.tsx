@@ -174,4 +174,20 @@ describe('the checker', () => {
     expect(text).toContain('Result so far: Not eligible');
     expect(screen.getByText(/Summary copied/)).toBeInTheDocument();
   });
+
+  it('says what is still needed, grouped by the test or record that gives it, on screen and in the summary', async () => {
+    const { user, field } = await setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(field('lvef_pct'), '62');
+    const groups = [...document.querySelectorAll('[data-verdict] .ask-for li')].map((li) => li.textContent);
+    expect(groups.some((g) => g!.startsWith('Heart ultrasound'))).toBe(false);
+    expect(groups).toContain('Lung function tests: DLCO, FVC');
+    expect(groups.find((g) => g!.startsWith('Blood tests: '))).toMatch(/eGFR, AST, ALT, Total bilirubin/);
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(text).toContain('Still needed, and where to find it:');
+    expect(text).toContain('- Lung function tests: DLCO, FVC');
+    expect(text).not.toContain('- Heart ultrasound (echocardiogram):');
+  });
 });

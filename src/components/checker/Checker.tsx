@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
+import { bySource } from '../../criteria/sources';
 import { fill, listAnd, questionWording } from '../../i18n/format';
 import {
   askedQuestions,
@@ -18,7 +19,7 @@ import {
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
-import { answerLines, summaryText } from './summary';
+import { answerLines, stillNeeded, summaryText } from './summary';
 
 export interface CheckerProps {
   /** /eligibility/ with the base path. */
@@ -116,7 +117,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
 
   const failing = result.criteria.filter((c) => c.status === 'fail').map((c) => c.id);
   const reviewing = result.criteria.filter((c) => c.status === 'review').map((c) => c.id);
-  const missing = [...new Set(result.criteria.flatMap((c) => c.missing))].filter((f) => asked.includes(f));
+  const missing = stillNeeded(result, asked);
   const help = fill(t.verdictHelp[result.verdict], {
     criteria: listAnd(result.verdict === 'ineligible' ? failing : reviewing, strings.lang),
   });
@@ -188,9 +189,18 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
               </p>
               <p>{help}</p>
               {result.verdict === 'incomplete' && (
-                <p class="missing no-print">
-                  {t.missing} <MissingLinks facts={missing} goTo={goTo} />
-                </p>
+                <div class="ask-for">
+                  <p class="ask-for__title">{t.askFor}</p>
+                  <ul>
+                    {bySource(missing).map(([source, facts]) => (
+                      <li class="missing">
+                        {t.sources[source]}
+                        {t.colon}
+                        <MissingLinks facts={facts} goTo={goTo} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
               {result.verdict !== 'incomplete' && (
                 <p class="no-print">

@@ -1,8 +1,15 @@
 /** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
 import type { Evaluation, FactId } from '../../criteria';
+import { bySource } from '../../criteria/sources';
 import { explainReason, fill } from '../../i18n/format';
 import { QUESTION_ORDER, type Raw } from './form';
 import type { IslandStrings } from './strings';
+
+/** The facts still needed to decide, among the questions asked, in question order. */
+export function stillNeeded(result: Evaluation, asked: readonly FactId[]): FactId[] {
+  const missing = new Set(result.criteria.flatMap((c) => c.missing));
+  return asked.filter((fact) => missing.has(fact));
+}
 
 /** One "Label: answer" line per question, in question order; `asked` is `askedQuestions(raw)`. */
 export function answerLines(raw: Raw, asked: readonly FactId[], s: IslandStrings): [string, string][] {
@@ -38,6 +45,7 @@ export function summaryText(
     fill(t.printNote, { date: date.toISOString().slice(0, 10) }),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
+    ...askFor(asked, result, s, line),
     '',
     line(t.summaryAnswers, ''),
     ...answerLines(raw, asked, s).map(([label, text]) => `- ${line(label, text)}`),
@@ -49,4 +57,21 @@ export function summaryText(
     }),
     `- ${line('E13', s.criteria.text.E13.text)}`,
   ].join('\n');
+}
+
+/** "Still needed, and where to find it", one line a source, when anything is missing. */
+function askFor(
+  asked: readonly FactId[],
+  result: Evaluation,
+  s: IslandStrings,
+  line: (label: string, text: string) => string,
+): string[] {
+  const groups = bySource(stillNeeded(result, asked));
+  if (groups.length === 0) return [];
+  const labels = (facts: FactId[]) => facts.map((fact) => s.criteria.factLabel[fact]).join(s.criteria.separator);
+  return [
+    '',
+    line(s.checker.askFor, ''),
+    ...groups.map(([source, facts]) => `- ${line(s.checker.sources[source], labels(facts))}`),
+  ];
 }

@@ -56,6 +56,10 @@ export const checker = {
     review: 'Study team decides',
   },
   missing: 'Still needed:',
+  /** Heads the missing facts grouped by the test or record that gives them (screen, copy and print). */
+  askFor: 'Still needed, and where to find it',
+  /** Between a label and what follows it. */
+  colon: ': ',
   readCriterion: 'Read criterion {id}',
   standingNote:
     'Always: the investigators can judge a child unsuitable for any other reason. This never changes the result above.',
@@ -83,6 +87,20 @@ export const checker = {
     disease: 'Disease and treatment',
     organs: 'Heart, lungs, kidneys and liver',
     infections: 'Infections and other exclusions',
+  },
+  /** Where to find what is still needed (src/criteria/sources.ts), for a parent to ask the child's doctor. */
+  sources: {
+    family: 'The child and family',
+    treatmentHistory: 'Treatment history',
+    rheumatologist: 'The child’s rheumatologist',
+    bloodTests: 'Blood tests',
+    heartUltrasound: 'Heart ultrasound (echocardiogram)',
+    ecg: 'ECG (heart tracing)',
+    lungFunction: 'Lung function tests',
+    fingerClip: 'Finger clip (oxygen saturation)',
+    heartCatheter: 'Right heart catheter, only if it was done',
+    pregnancyTests: 'Pregnancy tests',
+    medicalRecords: 'The child’s medical records',
   },
   groupHints: {
     patient: '',
