@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import modulePreload from './src/integrations/modulepreload.mjs';
 
 // BASE_PATH builds the site under a sub-path (`BASE_PATH=/trial/ npm run build`).
 // SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -28,7 +29,13 @@ export default defineConfig({
   // English at the site root, each other language under its own prefix (src/lib/paths.ts, LANG_PREFIX).
   i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The sitemap lists both languages, each URL with its counterpart (xhtml:link hreflang).
-  integrations: [mdx(), preact(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } })],
+  // modulePreload: every page script's imports are fetched at once, not one level at a time.
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+    modulePreload(),
+  ],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -3,10 +3,14 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { askedQuestions } from '../../src/components/checker/form';
-import { built, renderChecker, renderCheckerStart } from './render-checker';
+import { hydrate, render } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { built, CheckerStart, renderChecker } from './render-checker';
 import examples from '../fixtures/examples.json';
 
 afterEach(cleanup);
+
+const waitForPaint = () => new Promise((resolve) => setTimeout(resolve));
 
 async function setup() {
   const user = userEvent.setup();
@@ -20,17 +24,26 @@ async function setup() {
 }
 
 describe('the checker', () => {
-  it('builds the form a few questions at a time, then shows the results', async () => {
-    const view = renderCheckerStart();
-    const questions = () => view.container.querySelectorAll('.question').length;
-    expect(questions()).toBeGreaterThan(0);
-    expect(questions()).toBeLessThan(10);
-    expect(view.container.querySelector('[data-verdict]')).toBeNull();
-    await built(view.container);
-    // Every question asked at the start: all 47 facts but the three pregnancy questions.
+  it('hydrates the form the page was built with: every question at once, then the rows a few at a time', async () => {
+    // As on the page: the build renders the checker to HTML, the island hydrates it.
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(<CheckerStart />);
+    const questions = () => container.querySelectorAll('.question').length;
+    // Every question asked at the start (all 47 facts but the three pregnancy questions), no rows yet.
     expect(questions()).toBe(askedQuestions({}).length);
     expect(questions()).toBe(44);
-    expect(view.container.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'incomplete');
+    expect(container.querySelector('[data-criterion]')).toBeNull();
+    // Chosen before the script ran: kept, not lost to hydration.
+    container.querySelector<HTMLInputElement>('input[name="consent_willing"][value="no"]')!.checked = true;
+    hydrate(<CheckerStart />, container);
+    await waitForPaint();
+    expect(container.querySelector('[data-ready]')).not.toBeNull();
+    expect(container.querySelectorAll('[data-criterion]').length).toBeLessThan(10);
+    await built(container);
+    expect(container.querySelector('[data-verdict]')).toHaveAttribute('data-verdict', 'ineligible');
+    expect(container.querySelector('[data-criterion="I8"]')).toHaveAttribute('data-status', 'fail');
+    render(null, container);
+    container.remove();
   });
 
   it('starts with nothing answered and nothing preselected', async () => {
@@ -180,10 +193,12 @@ describe('the checker', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.type(field('lvef_pct'), '62');
-    const groups = [...document.querySelectorAll('[data-verdict] .ask-for li')].map((li) => li.textContent);
+    const groups = [...document.querySelectorAll('.ask-for li')].map((li) => li.textContent);
     expect(groups.some((g) => g!.startsWith('Heart ultrasound'))).toBe(false);
     expect(groups).toContain('Lung function tests: DLCO, FVC');
-    expect(groups.find((g) => g!.startsWith('Blood tests: '))).toMatch(/eGFR, AST, ALT, Total bilirubin/);
+    expect(groups.find((g) => g!.startsWith('Blood tests (eGFR is worked out from creatinine): '))).toMatch(
+      /eGFR, AST, ALT, Total bilirubin/,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
     const text = (writeText.mock.calls[0] as unknown as [string])[0];
     expect(text).toContain('Still needed, and where to find it:');

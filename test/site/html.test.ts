@@ -13,6 +13,10 @@ const validator = new HtmlValidate(config);
 const WHY_CHANGED: Record<string, string> = {
   'long-title':
     'Titles are "<page> | <site name>": the page part comes first, so a search engine that cuts at ~60 characters drops only the site name.',
+  'void-style':
+    'The checker is rendered at build time by preact-render-to-string, which writes <input/>; Astro writes <meta>. Both are valid HTML.',
+  'form-dup-name':
+    'The immunomodulators are one question of checkboxes sharing a name, as radios share theirs; the recommended rule allows that for radios only.',
 };
 
 it('changes no recommended rule without a written reason', () => {

@@ -65,7 +65,7 @@ describe.each(CHECK_PAGES)('the checker on $path with the keyboard alone', ({ pa
     const page = await site.browser.newPage();
     await page.goto(site.url + path.slice(1));
     await page.waitForSelector('[data-verdict]');
-    await tabTo(page, '[data-verdict] .missing a');
+    await tabTo(page, '.ask-for .missing a');
     const name = await page.evaluate(() => document.activeElement!.textContent);
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');

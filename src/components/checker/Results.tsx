@@ -1,11 +1,12 @@
 /** The engine's result, criterion by criterion, with links to the criteria and to missing questions. */
-import type { Evaluation, FactId } from '../../criteria';
+import { Component } from 'preact';
+import type { CriterionResult, Evaluation, FactId } from '../../criteria';
 import { explainReason } from '../../i18n/format';
 import { useStrings } from './strings';
 
 interface Props {
   result: Evaluation;
-  /** How many rows are built so far (the checker builds them in steps), E13 last. */
+  /** How many rows are built so far (the checker builds them in steps after hydration), E13 last. */
   rows: number;
   /** Only questions currently asked can be linked to. */
   asked: FactId[];
@@ -35,30 +36,68 @@ export function MissingLinks({ facts, goTo }: { facts: FactId[]; goTo: (fact: Fa
   );
 }
 
+interface RowProps {
+  criterion: CriterionResult;
+  /** The missing facts that are asked, so can be linked to. */
+  missing: FactId[];
+  eligibilityUrl: string;
+  goTo: (fact: FactId) => void;
+}
+
+function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
+  const { checker: t, criteria } = useStrings();
+  return (
+    <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
+      <p class="criterion__head">
+        <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
+        <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.text[c.id].summary}`}>
+          {c.id}
+        </a>{' '}
+        {criteria.text[c.id].summary}
+      </p>
+      <ul class="reasons">
+        {c.why.map((r) => (
+          <li>{explainReason(r, criteria)}</li>
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <p class="missing">
+          {t.missing} <MissingLinks facts={missing} goTo={goTo} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** What a row shows, in the engine's language-free notation: rows whose text would not change are skipped. */
+const rowKey = ({ criterion: c, missing }: RowProps) => `${c.status} ${c.reasons.join('; ')} ${missing.join()}`;
+
+/**
+ * A row renders again only when what it shows changes: typing in one field changes one or two rows,
+ * and re-rendering all of them took about a third of a keystroke's time on a cheap phone.
+ */
+class PureRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps) {
+    return rowKey(next) !== rowKey(this.props);
+  }
+
+  override render(props: RowProps) {
+    return <Row {...props} />;
+  }
+}
+
 export default function Results({ result, rows, asked, eligibilityUrl, goTo }: Props) {
   const { checker: t, criteria } = useStrings();
   return (
     <ol class="criteria-results">
       {result.criteria.slice(0, rows).map((c) => (
-        <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
-          <p class="criterion__head">
-            <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
-            <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.text[c.id].summary}`}>
-              {c.id}
-            </a>{' '}
-            {criteria.text[c.id].summary}
-          </p>
-          <ul class="reasons">
-            {c.why.map((r) => (
-              <li>{explainReason(r, criteria)}</li>
-            ))}
-          </ul>
-          {c.missing.length > 0 && (
-            <p class="missing">
-              {t.missing} <MissingLinks facts={c.missing.filter((f) => asked.includes(f))} goTo={goTo} />
-            </p>
-          )}
-        </li>
+        <PureRow
+          key={c.id}
+          criterion={c}
+          missing={c.missing.filter((f) => asked.includes(f))}
+          eligibilityUrl={eligibilityUrl}
+          goTo={goTo}
+        />
       ))}
       {rows > result.criteria.length && (
         <li class="criterion criterion--note" data-criterion="E13">

@@ -137,6 +137,21 @@ export function numberErrors(raw: Raw, asked: readonly FactId[], left: ReadonlyS
   });
 }
 
+/** What a form on the page holds, by question: for choices and text entered before the island hydrated. */
+export function readForm(form: HTMLFormElement): Raw {
+  const raw: Raw = {};
+  for (const el of Array.from(form.elements)) {
+    if (!(el instanceof HTMLInputElement) || !Object.hasOwn(FACTS, el.name)) continue;
+    const fact = el.name as FactId;
+    if (el.type === 'checkbox') {
+      if (el.checked) raw[fact] = [...((raw[fact] as string[] | undefined) ?? []), el.value];
+    } else if (el.type === 'radio') {
+      if (el.checked) raw[fact] = el.value;
+    } else if (el.value !== '') raw[fact] = el.value;
+  }
+  return raw;
+}
+
 /** Ticking "none" clears the medicines; ticking a medicine clears "none". */
 export function toggleListValue(current: readonly string[], value: string, checked: boolean): string[] {
   if (!checked) return current.filter((v) => v !== value);

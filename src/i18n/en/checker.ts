@@ -10,7 +10,7 @@ export const checker = {
   },
   loadingCalculator: 'Loading the calculator…',
   privacy:
-    'Your answers stay in this browser tab. Nothing is sent anywhere or saved, and everything is gone when you close the tab.',
+    'Your answers stay in this browser tab. Nothing is sent anywhere, and nothing is kept when you close the tab, unless you save your answers to a file. That file goes where your browser puts downloads, or where you choose, on this device.',
   noScript:
     'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
   checklistHeading: 'Checklist of the criteria',
@@ -30,7 +30,16 @@ export const checker = {
   progress: '{answered} of {total} answered',
   resultHeading: 'Result so far',
   resultsHeading: 'Criterion by criterion',
-  seeResults: 'See the result for each criterion',
+  seeResult: 'See the result',
+  /** The verdict in the bar at the bottom of a phone's screen. */
+  verdictShort: {
+    ineligible: 'Not eligible',
+    incomplete: 'More information needed',
+    review: 'Needs the study team’s judgement',
+    likely_eligible: 'Likely eligible',
+  },
+  /** Announced (politely) when the verdict changes. */
+  verdictNow: 'Result now: {verdict}.',
   verdict: {
     ineligible: 'Not eligible',
     incomplete: 'More information needed',
@@ -69,8 +78,25 @@ export const checker = {
   clearNo: 'Cancel',
   cleared: 'All answers cleared.',
   copy: 'Copy summary',
-  copied: 'Summary copied. Paste it into a letter or note.',
-  copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
+  save: 'Save answers',
+  open: 'Open saved answers',
+  /** Under the buttons: what the last copy, save or open did. */
+  notice: {
+    copied: 'Summary copied. Paste it into a letter or note.',
+    copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
+    saved:
+      'Answers saved to a file, where your browser puts downloads. Open it on this page later. To use it on another device, send or copy the file there yourself.',
+    opened: 'Answers saved on {date} opened. Check them against the child’s records.',
+    tooLarge:
+      'That file is too large (more than 100 KB) to be answers saved by this pre-screen. Your answers on this page have not changed.',
+    notOurs: 'That file is not a file of answers saved by this pre-screen. Your answers on this page have not changed.',
+    damaged:
+      'That file of saved answers cannot be read: it may be damaged or changed. Your answers on this page have not changed.',
+    newerVersion:
+      'That file was saved by a newer version of this pre-screen, which this page cannot read. Your answers on this page have not changed. Save them first if you need them, then reload this page and open the file again.',
+  },
+  savedNote:
+    'A saved file holds the child’s answers, which are health information. Anyone who has the file can read them, so keep it safe.',
   print: 'Print',
   printTitle: 'Eligibility pre-screen for trial NCT06792344',
   printNote: 'Pre-screen only, not a medical record. Printed {date}.',
@@ -93,7 +119,7 @@ export const checker = {
     family: 'The child and family',
     treatmentHistory: 'Treatment history',
     rheumatologist: 'The child’s rheumatologist',
-    bloodTests: 'Blood tests',
+    bloodTests: 'Blood tests (eGFR is worked out from creatinine)',
     heartUltrasound: 'Heart ultrasound (echocardiogram)',
     ecg: 'ECG (heart tracing)',
     lungFunction: 'Lung function tests',

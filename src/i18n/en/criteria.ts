@@ -180,9 +180,11 @@ export const criteria = {
     other_biologic: 'another biologic',
     other_immunomodulator: 'another immunomodulator (not listed)',
   },
-  /** Units, by code: {n} is the number. */
-  /** Between the items of a list of medicines. */
+  /** Between the items of a list. */
   separator: ', ',
+  /** Before the last item of a list: "I1, I4 and E8". */
+  and: ' and ',
+  /** Units, by code: {n} is the number. */
   units: {
     years: '{n} years',
     points: '{n} points',

@@ -10,7 +10,7 @@ export const checker = {
   },
   loadingCalculator: '正在加载计算器…',
   privacy:
-    '您的回答只保留在当前浏览器标签页中。任何内容都不会发送到别处，也不会被保存；关闭标签页后，所有内容都会消失。',
+    '您的回答只保留在当前浏览器标签页中。任何内容都不会发送到别处；关闭标签页后，所有内容都会消失，除非您把回答保存成文件。保存的文件会存在浏览器存放下载文件的地方（或您选择的位置），就在这台设备上。',
   noScript:
     '交互式预筛需要JavaScript。下面列出了每一条标准及其限值，可作为核对清单打印出来，对照孩子的病历资料逐条核对。',
   checklistHeading: '标准核对清单',
@@ -29,7 +29,16 @@ export const checker = {
   progress: '已回答{answered}/{total}',
   resultHeading: '目前的结果',
   resultsHeading: '逐条标准的结果',
-  seeResults: '查看每条标准的结果',
+  seeResult: '查看结果',
+  /** 手机屏幕底部栏里的结论。 */
+  verdictShort: {
+    ineligible: '不符合入组条件',
+    incomplete: '需要更多信息',
+    review: '需由研究团队判断',
+    likely_eligible: '可能符合入组条件',
+  },
+  /** 结论改变时（以不打断的方式）朗读。 */
+  verdictNow: '目前的结果：{verdict}。',
   verdict: {
     ineligible: '不符合入组条件',
     incomplete: '需要更多信息',
@@ -64,8 +73,22 @@ export const checker = {
   clearNo: '取消',
   cleared: '所有回答已清除。',
   copy: '复制摘要',
-  copied: '摘要已复制。可以把它粘贴到信件或记录中。',
-  copyFailed: '复制没有成功。请选中下面的文字，自己复制。',
+  save: '保存回答',
+  open: '打开已保存的回答',
+  /** 按钮下方：上一次复制、保存或打开的结果。 */
+  notice: {
+    copied: '摘要已复制。可以把它粘贴到信件或记录中。',
+    copyFailed: '复制没有成功。请选中下面的文字，自己复制。',
+    saved:
+      '回答已保存成文件，存在浏览器存放下载文件的地方。以后可以在本页打开它。如果要在别的设备上使用，请您自己把文件发送或拷贝过去。',
+    opened: '已打开{date}保存的回答。请对照孩子的病历资料核对。',
+    tooLarge: '这个文件太大（超过100 KB），不可能是本预筛查保存的回答文件。本页上的回答没有改变。',
+    notOurs: '这个文件不是本预筛查保存的回答文件。本页上的回答没有改变。',
+    damaged: '无法读取这个保存回答的文件：它可能已损坏或被改动过。本页上的回答没有改变。',
+    newerVersion:
+      '这个文件是由更新版本的预筛查保存的，本页无法读取。本页上的回答没有改变。如果需要，请先保存这些回答，再重新加载本页，然后重新打开这个文件。',
+  },
+  savedNote: '保存的文件里有孩子的回答，属于健康信息。任何拿到这个文件的人都能看到，请妥善保管。',
   print: '打印',
   printTitle: '试验NCT06792344入组资格预筛',
   printNote: '仅为预筛，不是医疗记录。打印日期：{date}。',
@@ -86,7 +109,7 @@ export const checker = {
     family: '孩子和家人',
     treatmentHistory: '治疗经过',
     rheumatologist: '孩子的风湿免疫科医生',
-    bloodTests: '血液检查',
+    bloodTests: '血液检查（eGFR即估算肾小球滤过率，由血肌酐算出）',
     heartUltrasound: '心脏超声（超声心动图）',
     ecg: '心电图',
     lungFunction: '肺功能检查',

@@ -159,8 +159,11 @@ export const criteria = {
     other_biologic: '其他生物制剂',
     other_immunomodulator: '其他免疫调节剂（未列出）',
   },
-  /** 单位，按代码：{n} 是数值。 */
+  /** 列表各项之间。 */
   separator: '、',
+  /** 列表最后一项之前：“I1、I4和E8”。 */
+  and: '和',
+  /** 单位，按代码：{n} 是数值。 */
   units: {
     years: '{n}岁',
     points: '{n}分',

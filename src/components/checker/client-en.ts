@@ -1,0 +1,4 @@
+import Checker from './CheckerEn';
+import { start } from './hydrate';
+
+start(Checker);

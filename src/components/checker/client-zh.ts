@@ -1,0 +1,4 @@
+import Checker from './CheckerZh';
+import { start } from './hydrate';
+
+start(Checker);
