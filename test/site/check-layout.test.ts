@@ -104,7 +104,7 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
         { childList: true, characterData: true, subtree: true },
       );
     });
-    // 4 keystrokes; the verdict changes once (to not eligible at "4", as LVEF under 50 rules out).
+    // 4 keystrokes; the verdict changes once (to not eligible at "4", as an LVEF under 55 rules out).
     await page.locator('input[name="lvef_pct"]').pressSequentially('40.5', { delay: 50 });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     await page.waitForTimeout(300);
