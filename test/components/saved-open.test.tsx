@@ -2,7 +2,7 @@
 // files of ours with a field changed), a file the checker refuses leaves every answer on screen as it
 // was and says why in the page's words; a file it accepts replaces the answers with the file's.
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,7 @@ describe('opening a chosen file', () => {
     const onScreen = () =>
       [...form.querySelectorAll<HTMLInputElement>('input')].map((i) => (i.type === 'text' ? i.value : i.checked));
     const before = onScreen();
+    const notice = () => view.container.querySelector('.checker-notice')!.textContent;
 
     let refused = 0;
     await fc.assert(
@@ -51,8 +52,11 @@ describe('opening a chosen file', () => {
         const opened = readSavedText(text);
         if (opened.ok) return; // Accepted files are checked below; this property is about refusals.
         refused++;
+        // Another notice first, so that the refusal's own notice is seen to arrive.
+        await user.click(screen.getByRole('button', { name: t.copy }));
+        await waitFor(() => expect(notice()).toMatch(/^(Summary copied|Copying did not work)/));
         await user.upload(input, new File([text], 'answers.json', { type: 'application/json' }));
-        expect(await screen.findByText(t.notice[opened.problem])).toBeInTheDocument();
+        await waitFor(() => expect(notice()).toBe(t.notice[opened.problem]));
         expect(onScreen()).toEqual(before);
       }),
       { numRuns: 60 },
