@@ -3,10 +3,11 @@
  * leave it only in a file the reader saves. The engine (src/criteria) decides; this component asks,
  * shows and explains.
  *
- * The page holds the form and the verdict panel rendered at build time, and the island hydrates them
- * (src/components/checker/hydrate.ts): at Lighthouse's 4x CPU slowdown, building the ~900 elements
- * in the browser took 650 ms in one task, or 1.1 s in small steps. The per-criterion list is built
- * after hydration, a few rows a task, and `data-verdict` appears when it is complete.
+ * The page holds the form and the verdict rendered at build time, and the island hydrates them
+ * (src/components/checker/hydrate.ts): at Lighthouse's 4x CPU slowdown, building the form's ~900
+ * elements in the browser took 650 ms in one task, or 1.1 s in small steps. What is still needed and
+ * the per-criterion list are built after hydration (the rows a few a task); `data-ready` marks the
+ * form as working, `data-verdict` appears when the rows are complete.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
