@@ -116,8 +116,14 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
     await page.close();
   });
 
-  it.each([360, 1280])('has no axe violation at %i px with errors and a verdict showing', async (width) => {
-    const page = await open(path, width);
+  it.each([
+    [360, 'light'],
+    [360, 'dark'],
+    [1280, 'light'],
+  ] as const)('has no axe violation at %i px (%s) with errors and a verdict showing', async (width, colorScheme) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+    await page.goto(site.url + path.slice(1));
+    await page.waitForSelector('[data-verdict]');
     await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty' });
     await page.waitForSelector('[role="alert"]');
     expect(await axeViolations(page)).toEqual([]);
