@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g;
 
-/** Every module `file` imports statically, directly or through other modules, as URLs beside it. */
+/** The modules the script at `src` imports statically, directly or not, as URLs in its folder. */
 async function importsOf(dir, src, seen = new Set()) {
   const base = src.slice(0, src.lastIndexOf('/') + 1);
   const code = await readFile(join(dir, src), 'utf8');

@@ -33,3 +33,26 @@ describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
     expect(problems).toEqual([]);
   });
 });
+
+// The build step in src/integrations/modulepreload.mjs: scripts in <head>, every import they reach
+// preloaded, at the root and under a base path.
+describe.each([
+  [DIST, '/'],
+  [DIST_SUB, '/trial/'],
+])('module scripts in %s', (root, base) => {
+  it.each(['check/index.html', 'zh/check/index.html', 'search/index.html'])(
+    'are in <head> of %s with every import preloaded',
+    (file) => {
+      const html = readFileSync(join(root, file), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts.length).toBe(1);
+      expect(head).toContain(`<script type="module" src="${scripts[0]}"`);
+      const preloaded = new Set([...head.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]));
+      const code = readFileSync(join(root, scripts[0]!.slice(base.length)), 'utf8');
+      const imports = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `${base}_astro/${m[1]}`);
+      expect(imports.length).toBeGreaterThan(0);
+      for (const url of imports) expect(preloaded).toContain(url);
+    },
+  );
+});
