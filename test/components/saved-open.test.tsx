@@ -71,7 +71,7 @@ describe('opening a chosen file', () => {
     await user.type(field('mrss'), '20');
     const input = view.container.querySelector<HTMLInputElement>('input[type="file"]')!;
     await user.upload(input, new File([JSON.stringify(valid)], 'answers.json', { type: 'application/json' }));
-    expect(await screen.findByText(t.notice.opened.replace('{date}', '2026-11-25'))).toBeInTheDocument();
+    expect(await screen.findByText(t.notice.opened.replace('{date}', '25 November 2026'))).toBeInTheDocument();
     expect(field('mrss')).toHaveValue('');
     expect(field('lvef_pct')).toHaveValue('62');
     expect(view.container.querySelector('input[name="ecg_normal"][value="no"]')).toBeChecked();

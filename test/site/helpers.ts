@@ -17,8 +17,8 @@ export { ALL_ROUTES, isCheck, ROUTES } from '../../src/lib/routes';
 
 /** The checker in each language, with that language's strings. */
 export const CHECK_PAGES = [
-  { path: '/check/', strings: en },
-  { path: '/zh/check/', strings: zh },
+  { path: '/check/', lang: 'en', strings: en },
+  { path: '/zh/check/', lang: 'zh', strings: zh },
 ] as const;
 
 /** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */

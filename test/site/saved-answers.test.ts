@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS } from '../../src/criteria';
+import { formatDate } from '../../src/i18n/format';
 import { MAX_SAVED_BYTES, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from './browser';
@@ -75,7 +76,9 @@ describe.each([
     requests.length = 0;
     await openFile(other, to, text);
     await expect.poll(() => other.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
-    expect(await notice(other)).toBe(to.strings.checker.notice.opened.replace('{date}', file.saved));
+    expect(await notice(other)).toBe(
+      to.strings.checker.notice.opened.replace('{date}', formatDate(file.saved, to.lang)),
+    );
     expect(await other.inputValue('input[name="lvef_pct"]')).toBe('62');
     expect(await other.isChecked('input[name="ecg_normal"][value="yes"]')).toBe(true);
     expect(await values(other)).toEqual(await values(page));

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { fill, isoDate, listAnd, questionWording } from '../../i18n/format';
+import { fill, formatDate, isoDate, listAnd, questionWording } from '../../i18n/format';
 import { askedQuestions, GROUPS, isAnswered, numberErrors, readForm, toAnswers, type Group, type Raw } from './form';
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
@@ -69,6 +69,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice>('');
+  /** The day the opened file was saved, as the language writes dates. */
   const [openedFrom, setOpenedFrom] = useState('');
   // 0 until hydrated (the build renders no rows); then the rows are built a few per task.
   const [rows, setRows] = useState(0);
@@ -145,7 +146,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
     const opened = await openSavedFile(file);
     if (!opened.ok) return setNotice(opened.problem);
     setRaw(opened.raw);
-    setOpenedFrom(opened.saved);
+    setOpenedFrom(formatDate(opened.saved, strings.lang));
     setTouched(new Set());
     setConfirming(false);
     setNotice('opened');
