@@ -20,6 +20,14 @@ export const GlossaryTermSchema = z.object({
   definition: z.string().min(10),
   /** Where the definition or its numbers come from. */
   source: z.string().optional(),
-  /** Other names a reader may search for (硬皮病, CTX, MMF); shown with the term and indexed by search. */
+  /** True synonyms only: other names or abbreviations of the same thing (CTX), shown as "Also called". */
   aliases: z.array(z.string().min(1)).optional(),
+  /**
+   * Words a reader may search for that are not other names of the term: related words, subtypes,
+   * examples, report wording, spellings (硬皮病 for SSc, PAH for pulmonary hypertension). Indexed by search
+   * with the entry, never shown as another name.
+   */
+  searchTerms: z.array(z.string().min(1)).optional(),
+  /** Sort the term as this word: a term read by its Latin letters sits under that letter ("ACR", "CD19"). */
+  sortAs: z.string().min(1).optional(),
 });

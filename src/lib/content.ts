@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Lang } from '../i18n';
+import { glossaryOrder } from './glossary-order';
 
 /** Loads a prose page (`src/content/<lang>/pages/<slug>.mdx`), failing the build if it is missing. */
 export async function loadPage(slug: string, lang: Lang) {
@@ -11,8 +12,10 @@ export async function loadPage(slug: string, lang: Lang) {
 
 const GLOSSARY = { en: 'glossaryEn', zh: 'glossaryZh' } as const satisfies Record<Lang, string>;
 
-/** A language's glossary terms, sorted as that language sorts them. */
+/** A language's glossary terms, in the order its readers look them up (./glossary-order.ts). */
 export async function loadGlossary(lang: Lang) {
-  const terms = (await getCollection(GLOSSARY[lang])).map((entry) => entry.data);
-  return terms.sort((a, b) => a.term.localeCompare(b.term, lang));
+  return glossaryOrder(
+    (await getCollection(GLOSSARY[lang])).map((entry) => entry.data),
+    lang,
+  );
 }
