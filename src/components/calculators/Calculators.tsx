@@ -216,9 +216,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
                 checked={(choices[item.id] ?? item.options[0][0]) === option}
                 onChange={() => setChoices({ ...choices, [item.id]: option })}
               />
-              <span>
-                {t.acrOptions[option]} ({weight})
-              </span>
+              <span>{fill(t.optionPoints, { option: t.acrOptions[option], points: weight })}</span>
             </label>
           ))}
         </fieldset>

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { fill, formatDate, isoDate, listAnd, questionWording } from '../../i18n/format';
+import { fill, formatDate, listAnd, questionWording } from '../../i18n/format';
 import { askedQuestions, GROUPS, isAnswered, numberErrors, readForm, toAnswers, type Group, type Raw } from './form';
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
@@ -163,7 +163,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   return (
     <div class="checker" data-ready={rows > 0 ? '' : undefined}>
       <p class="print-only">
-        <strong>{fill(t.printNote, { date: isoDate(new Date()) })}</strong>
+        <strong>{fill(t.printNote, { date: formatDate(new Date(), strings.lang) })}</strong>
       </p>
       <p class="checker-bar no-print">
         <strong class="checker-bar__verdict">{t.verdictShort[result.verdict]}</strong>{' '}

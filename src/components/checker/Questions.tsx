@@ -100,7 +100,7 @@ function Question({ fact, value, error, set, touch }: Props) {
     <div class={`question${error ? ' question--error' : ''}`} id={`q-${fact}`}>
       <label for={id}>
         {label}
-        {fact === 'mpap_mmhg' && <span class="muted"> {t.optional}</span>}
+        {fact === 'mpap_mmhg' && <span class="muted">{t.optional}</span>}
       </label>
       {hint && (
         <p class="hint" id={hintId}>

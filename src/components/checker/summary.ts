@@ -1,7 +1,7 @@
 /** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
 import type { Evaluation, FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { explainReason, fill, isoDate } from '../../i18n/format';
+import { explainReason, fill, formatDate } from '../../i18n/format';
 import { QUESTION_ORDER, type Raw } from './form';
 import type { IslandStrings } from './strings';
 
@@ -42,7 +42,7 @@ export function summaryText(
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
-    fill(t.printNote, { date: isoDate(date) }),
+    fill(t.printNote, { date: formatDate(date, s.lang) }),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
     ...askFor(asked, result, s, line),
@@ -53,7 +53,7 @@ export function summaryText(
     line(t.summaryResults, ''),
     ...result.criteria.map((c) => {
       const status = (c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status];
-      return `- ${line(`${c.id} ${status}`, c.why.map((r) => explainReason(r, s.criteria)).join(' '))}`;
+      return `- ${line(`${c.id} ${status}`, c.why.map((r) => explainReason(r, s.criteria)).join(t.sentenceGap))}`;
     }),
     `- ${line('E13', s.criteria.text.E13.text)}`,
   ].join('\n');

@@ -56,6 +56,8 @@ export const calculators = {
     raynaud: "Raynaud's phenomenon",
     antibodies: 'SSc-related autoantibodies (anticentromere, anti-topoisomerase I, anti-RNA polymerase III)',
   },
+  /** An answer and its points. */
+  optionPoints: '{option} ({points})',
   acrOptions: {
     none: 'None',
     puffy: 'Puffy fingers',

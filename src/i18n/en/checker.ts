@@ -20,7 +20,8 @@ export const checker = {
   yes: 'Yes',
   no: 'No',
   unknown: 'Don’t know',
-  optional: '(optional)',
+  /** Follows the question's label directly: carries its own space. */
+  optional: ' (optional)',
   errorPrefix: 'Error:',
   errorSummary: 'There is a problem',
   numberError: 'Enter {what} from {min} to {max}',
@@ -103,6 +104,8 @@ export const checker = {
   summaryAnswers: 'Answers',
   /** One line of the copied summary. */
   summaryLine: '{label}: {text}',
+  /** Between two sentences in the copied summary. */
+  sentenceGap: ' ',
   summaryResults: 'Results',
   notAsked: 'not asked',
   notAnswered: 'not answered',

@@ -34,7 +34,7 @@ export const site = {
   facts: {
     registryId: 'Registry id',
     status: 'Status',
-    statusValue: 'Recruiting, on the listing dated {date}. The registry record gives the current status.',
+    statusValue: 'Recruiting on the listing dated {date}. See the registry record for the current status.',
     phase: 'Phase',
     phaseValue: 'Phase 1, interventional, investigator-initiated',
     whoFor: 'Who for',
@@ -44,7 +44,8 @@ export const site = {
     sponsor: 'Sponsor and site',
     sponsorValue: "The Children's Hospital of Zhejiang University School of Medicine, Hangzhou, Zhejiang, China",
     listed: 'Listed',
-    listedNote: '(the date on the registry listing)',
+    /** Follows the date directly: carries its own space. */
+    listedNote: ' (the date on the registry listing)',
     whoCanTakePart: 'Who can take part',
     allCriteria: 'All the eligibility criteria',
   },

@@ -7,10 +7,10 @@ export const calculators = {
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
   /** 各项结果的计算方法，显示在来源旁。 */
   formulas: {
-    uln: '检测结果 ÷ 该实验室自己的正常值上限。',
-    dose: '剂量 (mg) ÷ 体重 (kg)。',
-    schwartz: '0.413 × 身高 (cm) ÷ 肌酐 (mg/dL)。',
-    ckid: 'K × 身高 (m) ÷ 肌酐 (mg/dL)，K值按性别和年龄确定。',
+    uln: '检测结果÷该实验室自己的正常值上限。',
+    dose: '剂量（mg）÷体重（kg）。',
+    schwartz: '0.413×身高（cm）÷肌酐（mg/dL）。',
+    ckid: 'K×身高（m）÷肌酐（mg/dL），K值按性别和年龄确定。',
   },
   /** 计算器无法给出结果时应输入什么，按问题代码（src/calculators）。 */
   problems: {
@@ -52,8 +52,10 @@ export const calculators = {
     capillaries: '甲襞毛细血管异常',
     lung: '动脉性肺动脉高压和/或间质性肺疾病',
     raynaud: '雷诺现象',
-    antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体、抗RNA聚合酶Ⅲ抗体）',
+    antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体、抗RNA聚合酶III抗体）',
   },
+  /** An answer and its points. */
+  optionPoints: '{option}（{points}）',
   acrOptions: {
     none: '无',
     puffy: '手指肿胀',

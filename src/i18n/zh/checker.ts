@@ -20,6 +20,7 @@ export const checker = {
   yes: '是',
   no: '否',
   unknown: '不确定',
+  /** Follows the question's label directly (English carries its own space). */
   optional: '（选填）',
   errorPrefix: '错误：',
   errorSummary: '出现问题',
@@ -43,7 +44,7 @@ export const checker = {
     ineligible: '不符合入组条件',
     incomplete: '需要更多信息',
     review: '需由研究团队判断',
-    likely_eligible: '可能符合入组条件 — 最终由研究团队决定',
+    likely_eligible: '可能符合入组条件——最终由研究团队决定',
   },
   verdictHelp: {
     ineligible:
@@ -94,6 +95,8 @@ export const checker = {
   printNote: '仅为预筛，不是医疗记录。打印日期：{date}。',
   summaryAnswers: '回答',
   summaryLine: '{label}：{text}',
+  /** Between two sentences in the copied summary: Chinese sentences follow each other without a space. */
+  sentenceGap: '',
   summaryResults: '结果',
   notAsked: '未询问',
   notAnswered: '未回答',
@@ -110,7 +113,7 @@ export const checker = {
     treatmentHistory: '治疗经过',
     rheumatologist: '孩子的风湿免疫科医生',
     bloodTests: '血液检查（eGFR即估算肾小球滤过率，由血肌酐算出）',
-    heartUltrasound: '心脏超声（超声心动图）',
+    heartUltrasound: '心脏彩超（超声心动图）',
     ecg: '心电图',
     lungFunction: '肺功能检查',
     fingerClip: '指夹式血氧仪（血氧饱和度）',

@@ -114,7 +114,7 @@ export const questions = {
   },
   congenital_heart_disease: { label: '孩子是否有先天性心脏病？', hint: '' },
   recent_myocardial_infarction: {
-    label: '孩子在最近6个月内是否发生过心脏病发作（急性心肌梗死）？',
+    label: '孩子在最近6个月内是否发生过急性心肌梗死（心梗）？',
     hint: '',
   },
   severe_arrhythmia: {

@@ -7,19 +7,19 @@ export const site = {
   navLabel: '主导航',
   nav: {
     home: '概况',
-    ssc: '关于系统性硬化病',
-    eligibility: '入组标准',
-    check: '资格预筛',
+    ssc: '系统性硬化病',
+    eligibility: '入组资格标准',
+    check: '入组资格预筛',
     faq: '常见问题',
     glossary: '术语表',
-    contact: '联系方式',
+    contact: '联系研究团队',
   },
   searchLink: '搜索',
   footer: {
     disclaimerHeading: '医疗免责声明',
     disclaimer:
       '本网站提供的是信息，不是医疗建议。只有研究团队才能决定孩子能否参加。在对治疗作出任何决定之前，请先和孩子的医生谈一谈。',
-    notHospital: '这是一个介绍一条公开注册记录的独立信息网站，不是医院自己的网站。',
+    notHospital: '本网站是独立制作的，介绍一项公开登记的临床试验，不是医院的官方网站。',
     about: '关于本网站',
     lastReviewed: '最近核对：',
     registryRecord: '一切以英文注册记录为准：',
@@ -31,7 +31,7 @@ export const site = {
   facts: {
     registryId: '注册号',
     status: '状态',
-    statusValue: '招募中（据标注日期为{date}的列表），当前状态以注册记录为准。',
+    statusValue: '招募中（{date}列表上的状态；现在是否还在招募，请看注册记录）。',
     phase: '分期',
     phaseValue: 'I期、干预性、研究者发起的临床研究',
     whoFor: '研究对象',
@@ -43,7 +43,7 @@ export const site = {
     listed: '列表日期',
     listedNote: '（注册列表上的日期）',
     whoCanTakePart: '谁可以参加',
-    allCriteria: '全部入组标准',
+    allCriteria: '全部入组资格标准',
   },
   eligibility: {
     inclusionHeading: '入选标准',
