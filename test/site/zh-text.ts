@@ -15,7 +15,8 @@ export function blockTexts(root: Element): string[] {
   for (const block of root.querySelectorAll(BLOCKS)) {
     if (block.closest(SKIP) || block.closest('[hidden], script, style, noscript, template')) continue;
     const copy = block.cloneNode(true) as Element;
-    for (const nested of copy.querySelectorAll(`${BLOCKS}, script, style, .visually-hidden`)) nested.remove();
+    // Citation marks ([1]) are not words of the sentence.
+    for (const nested of copy.querySelectorAll(`${BLOCKS}, script, style, sup, .visually-hidden`)) nested.remove();
     const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) texts.push(text);
   }
@@ -57,4 +58,22 @@ export function measureFamilyPages(dist: string) {
   const longest = sentences.reduce((a, b) => (sentenceLength(b.s) > sentenceLength(a.s) ? b : a));
   const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   return { count: sentences.length, average, longest: { ...longest, length: sentenceLength(longest.s) }, sentences };
+}
+
+/** Elements after which a browser starts a new line of text. */
+const LINE_BREAKS =
+  'address, article, aside, br, button, dd, details, div, dl, dt, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, label, legend, li, main, nav, ol, option, p, section, summary, table, td, th, tr, ul';
+
+/**
+ * A page's text as lines, roughly as a browser lays it out (whitespace collapsed within a line), with its
+ * title and description: every word a reader can meet, visible or read out (hidden help included).
+ */
+export function pageLines(document: Document): string[] {
+  const body = document.body.cloneNode(true) as HTMLElement;
+  for (const skip of body.querySelectorAll('script, style, template')) skip.remove();
+  for (const block of body.querySelectorAll(LINE_BREAKS)) block.after(document.createTextNode('\n'));
+  const meta = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  return [document.title, meta, ...(body.textContent ?? '').split('\n')]
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
