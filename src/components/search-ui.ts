@@ -29,9 +29,12 @@ interface PagefindSection {
   url: string;
   excerpt: string;
   locations?: number[];
+  /** Each match with its weight: a match in a heading weighs more than one in the text. */
+  weighted_locations?: { weight: number }[];
 }
 interface PagefindPage {
   url: string;
+  content: string;
   excerpt: string;
   meta: { title?: string };
   sub_results?: PagefindSection[];
@@ -60,13 +63,36 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-/** Up to three sections (headings with ids) of a page that match best, in page order. */
-function bestSections(page: PagefindPage): PagefindSection[] {
+/**
+ * Up to three sections (headings with ids) of a page that match best, best first (ties in page order),
+ * scored by the weight of their matches: searching a glossary word offers the entry whose heading holds
+ * it before entries that only mention it.
+ */
+function bestSections(page: PagefindPage, query: string): PagefindSection[] {
   const sections = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
-  const hits = (s: PagefindSection) => s.locations?.length ?? 0;
-  const best = new Set([...sections].sort((a, b) => hits(b) - hits(a)).slice(0, MAX_SECTIONS));
-  return sections.filter((s) => best.has(s));
+  const weight = (s: PagefindSection) =>
+    s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  return [...sections]
+    .sort((a, b) => titleMatch(b.title, query) - titleMatch(a.title, query) || weight(b) - weight(a))
+    .slice(0, MAX_SECTIONS);
 }
+
+/** Text as compared: lower case, without spaces. */
+const plain = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * How well a section's heading names the query: 2 when one of its names (the heading's words, bracketed
+ * abbreviation, hidden other names) is the query, 1 when the heading contains it, else 0. "T细胞" is
+ * the name of the T-cell entry and only part of "CAR-T细胞治疗".
+ */
+function titleMatch(title: string, query: string): number {
+  const q = plain(query);
+  const names = title.split(/[（）()，、\s\u2063]+/u).map(plain);
+  return names.includes(q) ? 2 : plain(title).includes(q) ? 1 : 0;
+}
+
+/** A section's title as shown: the heading's text, without the search-only words hidden after it. */
+const shownTitle = (title: string) => title.split('\u2063')[0]!.trim();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -82,7 +108,7 @@ function link(href: string, text: string) {
   return a;
 }
 
-function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
+function renderPage(page: PagefindPage, strings: SearchStrings, query: string): HTMLLIElement {
   const title = page.meta.title || page.url;
   const item = el(
     'li',
@@ -90,12 +116,12 @@ function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
     el('h2', 'search-result__title', link(page.url, title)),
     el('p', 'search-result__excerpt', ...excerptNodes(page.excerpt)),
   );
-  const sections = bestSections(page);
+  const sections = bestSections(page, query);
   if (sections.length) {
     const list = el('ul', 'search-result__sections');
     list.setAttribute('aria-label', `${strings.sectionsLabel}: ${title}`);
     for (const section of sections) {
-      const entry = el('li', '', link(section.url, section.title));
+      const entry = el('li', '', link(section.url, shownTitle(section.title)));
       // A page with one matching section often has the same excerpt twice: show it once.
       if (section.excerpt !== page.excerpt) entry.append(el('p', '', ...excerptNodes(section.excerpt)));
       list.append(entry);
@@ -106,17 +132,28 @@ function renderPage(page: PagefindPage, strings: SearchStrings): HTMLLIElement {
 }
 
 /**
- * A Chinese query keeps only the pages that contain it as an exact phrase: the browser splits an
- * unquoted 环磷酰胺 into characters, and a page sharing only one or two of them would be offered
- * (系统性硬化病 would match 多发性硬化). Pagefind scores every phrase match the same, so the pages
- * keep the order of the ordinary search. Queries already quoted, and those without Chinese, run as typed.
+ * A Chinese query keeps only the pages whose text contains it as typed: the browser splits an unquoted
+ * 环磷酰胺 into characters, and a page sharing only one or two of them would be offered (系统性硬化病
+ * would match 多发性硬化). Pagefind's own exact-phrase search is not used for this: it splits Chinese
+ * differently when it indexes and when it queries (Pagefind issue #1237), so "间质性肺疾病" found
+ * nothing. The pages keep the order of the ordinary search. Queries already quoted, and those without
+ * Chinese, run as typed.
  */
-async function searchPages(api: Pagefind, query: string): Promise<PagefindResult[]> {
-  if (!/\p{Script=Han}/u.test(query) || query.includes('"')) return (await api.search(query))?.results ?? [];
-  const [exact, ranked] = await Promise.all([api.search(`"${query}"`), api.search(query)]);
-  const phrase = new Set((exact?.results ?? []).map((r) => r.id));
-  return (ranked?.results ?? []).filter((r) => phrase.has(r.id));
+async function searchPages(api: Pagefind, query: string): Promise<Found[]> {
+  const ranked = (await api.search(query))?.results ?? [];
+  const found = await Promise.all(ranked.slice(0, MAX_CHECKED).map(async (r) => ({ result: r, page: await r.data() })));
+  if (!/\p{Script=Han}/u.test(query) || query.includes('"')) return found;
+  const wanted = plain(query);
+  return found.filter(({ page }) => plain(page.content).includes(wanted));
 }
+
+interface Found {
+  result: PagefindResult;
+  page: PagefindPage;
+}
+
+/** Results whose text is fetched: every page of a language fits (the Chinese edition has 8). */
+const MAX_CHECKED = 20;
 
 /** Wires the search form inside `root` (see SearchForm.astro). */
 export function startSearch(root: HTMLElement): void {
@@ -153,9 +190,9 @@ export function startSearch(root: HTMLElement): void {
     try {
       const api = await load();
       const found = await searchPages(api, query);
-      const pages = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const pages = found.slice(0, MAX_RESULTS).map((f) => f.page);
       if (run !== latest) return; // a newer search has started
-      list.replaceChildren(...pages.map((page) => renderPage(page, strings)));
+      list.replaceChildren(...pages.map((page) => renderPage(page, strings, query)));
       list.hidden = pages.length === 0;
       const count = found.length;
       const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;

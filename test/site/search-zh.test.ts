@@ -19,6 +19,10 @@ const QUERIES: [string, string[]][] = [
   ['硬皮病', ['/zh/glossary/', '/zh/systemic-sclerosis/']],
   ['CTX', ['/zh/glossary/']],
   ['MMF', ['/zh/glossary/']],
+  // The names families use for the hospital, and the word a parent types to reach it (ZH-TERMS).
+  ['浙大儿院', ['/zh/contact/']],
+  ['浙江省儿童医院', ['/zh/contact/']],
+  ['联系方式', ['/zh/contact/']],
 ];
 
 let browser: Browser;

@@ -1,0 +1,77 @@
+// Every Chinese glossary term, each of its other names (又称) and each of its search-only words, typed
+// into /zh/search/ in Chromium against the built Pagefind index, finds the glossary with that term's
+// entry as the first section offered. Pagefind splits Chinese into words one way when it indexes and
+// another when the browser queries (since 1.5, Pagefind issue #1237): this is where that would show.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import type { GlossaryTermSchema } from '../../src/content/schemas';
+import { zh } from '../../src/i18n/zh';
+import { DIST, launchChromium, serveBuild } from './helpers';
+
+type Term = z.infer<typeof GlossaryTermSchema>;
+const TERMS = parse(readFileSync('src/content/zh/glossary.yaml', 'utf8')) as Term[];
+
+/**
+ * The words a reader would type for a term: its name without the bracketed abbreviation, the
+ * abbreviation, and the names in the brackets of an alias ("谷草转氨酶（AST）" -> 谷草转氨酶). The
+ * qualifier "，占预计值百分比" is shared by two terms and is not a name.
+ */
+function words(name: string): string[] {
+  const head = name.replace(/（[^）]*）/gu, '').replace(/，.*$/u, '');
+  const inBrackets = [...name.matchAll(/（([^）]*)）/gu)].map((m) => m[1]!);
+  return [head, ...inBrackets].map((w) => w.trim()).filter(Boolean);
+}
+
+const QUERIES: [string, string][] = TERMS.flatMap((term) =>
+  [...new Set([term.term, ...(term.aliases ?? []), ...(term.searchTerms ?? [])].flatMap(words))].map(
+    (query) => [query, term.id] as [string, string],
+  ),
+);
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuild>>;
+let page: Page;
+beforeAll(async () => {
+  site = await serveBuild(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Searches as a reader does, from the address (?q=), and reads the results the page shows. */
+async function search(query: string) {
+  await page.goto(`${site.url}zh/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((loading) => {
+    const status = document.querySelector('[data-search-status]')?.textContent;
+    return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
+  }, zh.search.loading);
+  return page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      page: item.querySelector('.search-result__title a')!.getAttribute('href')!,
+      sections: [...item.querySelectorAll('.search-result__sections a')].map((a) => a.getAttribute('href')!),
+    })),
+  );
+}
+
+describe('the Chinese glossary in site search', () => {
+  it('has a query for every term, other name and search-only word', () => {
+    expect(TERMS.length).toBeGreaterThan(40);
+    expect(QUERIES.length).toBeGreaterThan(TERMS.length * 2);
+    expect(QUERIES).toContainEqual(['硬皮病', 'ssc']);
+    expect(QUERIES).toContainEqual(['动脉性肺动脉高压', 'pulmonary-hypertension']);
+  });
+
+  it.each(QUERIES)('%s finds the glossary entry first (#%s)', async (query, id) => {
+    const results = await search(query);
+    const glossary = results.find((r) => r.page === '/zh/glossary/');
+    console.log(`${query}: ${results.map((r) => r.page).join(' ')} | ${glossary?.sections.join(' ') ?? '-'}`);
+    expect(glossary, `the glossary is among the results for ${query}`).toBeDefined();
+    expect(glossary!.sections[0]).toBe(`/zh/glossary/#${id}`);
+  });
+});
