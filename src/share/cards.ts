@@ -13,7 +13,6 @@ import { satoriFonts } from './fonts';
 import { qrSvg } from './qr';
 import { POSTER_WIDTH, PREVIEW_SIZE } from './size';
 
-
 /** The house colours (src/styles/global.css, light scheme). */
 const INK = '#0b0c0c';
 const MUTED = '#4b5157';
@@ -22,14 +21,19 @@ const ACCENT = '#005eb8';
 /** A satori node: the shape React elements have, without React. */
 export interface Node {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string; [k: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (Node | string)[] | Node | string;
+    [k: string]: unknown;
+  };
 }
 
 const el = (type: string, style: Node['props']['style'], ...children: (Node | string)[]): Node => ({
   type,
   props: { style: { display: 'flex', flexDirection: 'column', ...style }, children },
 });
-const text = (content: string, style: Node['props']['style'] = {}) => el('div', { display: 'block', ...style }, content);
+const text = (content: string, style: Node['props']['style'] = {}) =>
+  el('div', { display: 'block', ...style }, content);
 
 /** The registry record's address as printed: without the scheme, which nobody types. */
 export const printedUrl = (href: string) => href.replace(/^https?:\/\//, '');

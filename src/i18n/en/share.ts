@@ -23,7 +23,8 @@ export const share = {
   essentials: {
     heading: 'A study of CAR-T cells for children with hard-to-treat systemic sclerosis',
     whoForHeading: 'Who it is for',
-    whoFor: 'Children and young people aged {min} to {max} with systemic sclerosis (SSc) that has not responded to treatment.',
+    whoFor:
+      'Children and young people aged {min} to {max} with systemic sclerosis (SSc) that has not responded to treatment.',
     whatHeading: 'What it is',
     what: 'A Phase 1 study of CD19 CAR-T cells. In Phase 1, the main aim is safety. The hospital’s own investigators started it.',
     where: 'It takes place at The Children’s Hospital of Zhejiang University School of Medicine, in Hangzhou, China.',
@@ -42,6 +43,8 @@ export const share = {
   /** /eligibility/: the records as data, one sentence each. */
   records: {
     heading: 'For clinicians and registries',
+    /** Between a file's name and what it holds. */
+    colon: ': ',
     intro: 'The same facts and criteria as files a program can read. The registry record stays authoritative.',
     ctgov: 'in the shape of the ClinicalTrials.gov API (version 2), with the criteria as listed here.',
     fhir: 'a FHIR R5 Bundle: the ResearchStudy, its sponsor, and the criteria as an eligibility Group.',

@@ -33,6 +33,8 @@ export const share = {
   },
   records: {
     heading: '给临床医生和注册平台',
+    /** Between a file's name and what it holds. */
+    colon: '：',
     intro: '同样的事实和标准，做成程序可以读取的文件（英文）。一切仍以注册记录为准。',
     ctgov: 'ClinicalTrials.gov API（第2版）格式的研究记录，标准与本站所列相同。',
     fhir: 'FHIR R5 Bundle：研究（ResearchStudy）、申办方，以及作为入组资格Group的标准。',
