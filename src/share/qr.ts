@@ -27,11 +27,11 @@ export function qrSvg(text: string, { title, size }: { title?: string; size?: nu
       d += `M${start} ${y}h${x - start + 1}v1h-${x - start + 1}z`;
     }
   });
-  const label = title ? `<title>${escapeXml(title)}</title>` : '';
   const wh = size ? ` width="${size}" height="${size}"` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}"${wh} shape-rendering="crispEdges"` +
-    `${title ? ' role="img"' : ' aria-hidden="true"'}>${label}` +
+    // A label, not a <title> element: a page has one <title>, its own.
+    `${title ? ` role="img" aria-label="${escapeXml(title)}"` : ' aria-hidden="true"'}>` +
     `<rect width="${n}" height="${n}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`
   );
 }
