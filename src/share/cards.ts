@@ -32,8 +32,15 @@ const el = (type: string, style: Node['props']['style'], ...children: (Node | st
   type,
   props: { style: { display: 'flex', flexDirection: 'column', ...style }, children },
 });
-const text = (content: string, style: Node['props']['style'] = {}) =>
+const plain = (content: string, style: Node['props']['style'] = {}) =>
   el('div', { display: 'block', ...style }, content);
+
+/**
+ * The text as the picture draws it. Noto Sans SC draws curly quotes full width, as Chinese typesetting
+ * does, which leaves a gap in English words ("hospital’ s"): English pictures use the straight ones.
+ */
+const drawable = (lang: Lang, content: string) =>
+  lang === 'zh' ? content : content.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** The registry record's address as printed: without the scheme, which nobody types. */
 export const printedUrl = (href: string) => href.replace(/^https?:\/\//, '');
@@ -41,6 +48,7 @@ export const printedUrl = (href: string) => href.replace(/^https?:\/\//, '');
 /** The poster: the flyer's essentials and the QR code that opens `homeUrl` (this language's home page). */
 export function posterTree(lang: Lang, homeUrl: string): Node {
   const s = ui(lang).share.essentials;
+  const text = (content: string, style: Node['props']['style'] = {}) => plain(drawable(lang, content), style);
   const section = (heading: string, ...lines: (Node | string)[]) =>
     el(
       'div',
@@ -57,7 +65,8 @@ export function posterTree(lang: Lang, homeUrl: string): Node {
     el(
       'div',
       { backgroundColor: ACCENT, color: '#fff', padding: '44px 48px 40px' },
-      text(ui(lang).siteName + ' · ' + trial.id, { fontSize: 24, marginBottom: 14 }),
+      text(ui(lang).siteName, { fontSize: 24 }),
+      text(trial.id, { fontSize: 24, marginBottom: 14 }),
       text(s.heading, { fontSize: 46, fontWeight: 700, lineHeight: 1.3 }),
     ),
     el(
@@ -93,6 +102,7 @@ export function posterTree(lang: Lang, homeUrl: string): Node {
 /** The link preview: the plain title, who and where, the registry number, large enough for a chat bubble. */
 export function previewTree(lang: Lang): Node {
   const t = ui(lang);
+  const text = (content: string, style: Node['props']['style'] = {}) => plain(drawable(lang, content), style);
   return el(
     'div',
     { width: '100%', height: '100%', backgroundColor: '#fff', color: INK },
