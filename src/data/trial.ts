@@ -18,12 +18,16 @@ export const trial = {
   minAge: 5,
   maxAge: 18,
   condition: 'Systemic sclerosis (SSc)',
+  /** The listing's overview: "anti-CD19 CAR-T cells" (how they are made is not in the sources). */
+  intervention: 'Anti-CD19 CAR-T cells',
   /** The listing's overview, in brief: investigator-initiated, Phase 1, safety and efficacy. */
   purpose:
     'An investigator-initiated Phase 1 trial assessing the safety and efficacy of anti-CD19 CAR-T cells in childhood-onset refractory systemic sclerosis.',
   /** Sponsor and only listed site (the listing; the hospital's English site en.zjuch.cn). No street address is verified. */
   sponsor: "The Children's Hospital of Zhejiang University School of Medicine",
   location: 'Hangzhou, Zhejiang, China',
+  /** The same place in parts, for the registry-shaped record (/records/). */
+  place: { city: 'Hangzhou', state: 'Zhejiang', country: 'China' },
   /** Date shown on the listing; the listing does not say which date it is, so the site calls it "listed". */
   listedDate: '2025-01-30',
   /** When this site's text was last checked against the registry listing. */

@@ -19,6 +19,12 @@ export function pagePath(path: string, lang: Lang): string {
   return LANG_PREFIX[lang] + (path.startsWith('/') ? path : `/${path}`);
 }
 
+/** Absolute URL of a path in a language at the public origin (SITE_URL), base path included. */
+export function absoluteUrl(path: string, lang: Lang, site: URL | undefined): string {
+  if (!site) throw new Error('site is not set in astro.config.mjs');
+  return new URL(url(path, lang), site).href;
+}
+
 /** URL of a file that has no language (favicon, sitemap), honouring the base path. */
 export function asset(path: string): string {
   return import.meta.env.BASE_URL.replace(/\/$/, '') + path;

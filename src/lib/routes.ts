@@ -12,7 +12,9 @@ export const PAGES = [
   { key: 'faq', path: '/faq/' },
   { key: 'glossary', path: '/glossary/' },
   { key: 'contact', path: '/contact/' },
-  { key: 'search', path: '/search/' },
+  { key: 'search', path: '/search/', nav: false },
+  // The A4 flyer and phone poster: linked from the home and contact pages, not from the navigation.
+  { key: 'flyer', path: '/flyer/', nav: false },
 ] as const;
 
 /** Every page's path, in navigation order. */

@@ -31,6 +31,24 @@ describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html']
       expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
     });
 
+    it('gives the status as Recruiting, the NCT id as its code, the sponsor and the health condition', () => {
+      const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
+      expect(trial!.status).toBe('https://schema.org/Recruiting');
+      expect(trial!.code).toEqual({
+        '@type': 'MedicalCode',
+        codeValue: 'NCT06792344',
+        codingSystem: 'ClinicalTrials.gov',
+      });
+      expect(trial!.sponsor).toMatchObject({
+        '@type': 'Organization',
+        name: expect.stringContaining('Zhejiang University'),
+      });
+      expect(trial!.healthCondition).toMatchObject({
+        '@type': 'MedicalCondition',
+        name: expect.stringContaining('Systemic sclerosis'),
+      });
+    });
+
     it('gives the phase in the description, since MedicalTrial has no phase property any more', () => {
       const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
       expect(trial).not.toHaveProperty('phase');

@@ -7,6 +7,7 @@ import { checker } from './checker';
 import { criteria } from './criteria';
 import { questions } from './questions';
 import { search } from './search';
+import { share } from './share';
 import { site } from './site';
 
-export const en = { ...site, search, checker, questions, calculators, criteria };
+export const en = { ...site, search, checker, questions, calculators, criteria, share };

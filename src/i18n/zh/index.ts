@@ -8,6 +8,7 @@ import { checker } from './checker';
 import { criteria } from './criteria';
 import { questions } from './questions';
 import { search } from './search';
+import { share } from './share';
 import { site } from './site';
 
-export const zh = { ...site, search, checker, questions, calculators, criteria } satisfies UiStrings;
+export const zh = { ...site, search, checker, questions, calculators, criteria, share } satisfies UiStrings;

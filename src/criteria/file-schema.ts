@@ -1,0 +1,43 @@
+/**
+ * The schema of /records/criteria.json: the facts and criteria exactly as the engine holds them, with
+ * no wording in any language. Its JSON Schema (/records/criteria.schema.json) is made from this zod
+ * schema with zod 4's z.toJSONSchema, so the two cannot drift.
+ */
+import { z } from 'astro/zod';
+import { FACT_IDS, IMMUNOMODULATORS } from './facts';
+import { CriterionSchema } from './schema';
+
+const UnitSchema = z.enum([
+  'years',
+  'points',
+  'mg_per_kg_day',
+  'months',
+  'percent',
+  'ml_min_173',
+  'x_uln',
+  'percent_predicted',
+  'mmhg',
+]);
+
+/** One fact's type: yes/no, a number in a range with its unit, or a list of immunomodulators. */
+const FactSpecSchema = z.union([
+  z.strictObject({ type: z.literal('boolean') }),
+  z.strictObject({ type: z.enum(['integer', 'number']), min: z.number(), max: z.number(), unit: UnitSchema }),
+  z.strictObject({ type: z.literal('enum[]'), values: z.array(z.enum(IMMUNOMODULATORS)) }),
+]);
+
+export const CriteriaFileSchema = z.strictObject({
+  $schema: z.url(),
+  /** The registry id the criteria belong to. */
+  trial: z.string().regex(/^NCT\d{8}$/),
+  /** The registry record, authoritative for the criteria's wording. */
+  source: z.url(),
+  facts: z.record(z.enum(FACT_IDS as [string, ...string[]]), FactSpecSchema),
+  /** I1-I8 and E1-E12, in the registry's order; each rule is a condition tree over the facts. */
+  criteria: z.array(CriterionSchema),
+  /** E13: the investigators may find taking part inappropriate. Never decided. */
+  standingNote: z.literal('E13'),
+});
+
+/** The JSON Schema of criteria.json (draft 2020-12). */
+export const criteriaJsonSchema = () => z.toJSONSchema(CriteriaFileSchema);

@@ -1,0 +1,4 @@
+/** Sizes of the pictures made at build time (src/share/cards.ts), kept apart so pages read them cheaply. */
+export const POSTER_WIDTH = 750;
+/** The link preview: Open Graph's recommended 1.91:1 size. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
