@@ -26,11 +26,13 @@ export const share = {
     whoFor:
       'Children and young people aged {min} to {max} with systemic sclerosis (SSc) that has not responded to treatment.',
     whatHeading: 'What it is',
-    what: 'A Phase 1 study of CD19 CAR-T cells. In Phase 1, the main aim is safety. The hospital’s own investigators started it.',
+    // The seed listing: an investigator-initiated Phase 1 trial assessing safety and efficacy.
+    what: 'A Phase 1 study of CD19 CAR-T cells. It looks at how safe the treatment is and how well it works. The hospital’s own investigators started it.',
     where: 'It takes place at The Children’s Hospital of Zhejiang University School of Medicine, in Hangzhou, China.',
     registryId: 'Registry number: {id}',
     contactHeading: 'How to get in touch',
-    contact: 'The study team’s contact details are on the trial’s registry record:',
+    /** Followed by the record's address (the space is this language's). */
+    contact: 'The study team’s contact details are on the trial’s registry record: ',
     scan: 'Scan the code to read about the study in plain English:',
     independent:
       'This comes from an independent information site about the trial. It is not the hospital’s own website. Only the study team can decide whether a child can take part.',

@@ -19,7 +19,7 @@ export const share = {
     whoForHeading: '研究对象',
     whoFor: '{min}至{max}岁、患有系统性硬化病（SSc）且治疗后没有好转的儿童和青少年。',
     whatHeading: '这是什么研究',
-    what: '这是一项CD19 CAR-T细胞的I期临床试验。I期研究的主要目的是看安全性。这项研究由医院自己的研究者发起。',
+    what: '这是一项CD19 CAR-T细胞的I期临床试验，要看这种治疗是否安全、效果如何。这项研究由医院自己的研究者发起。',
     where: '研究在中国杭州的浙江大学医学院附属儿童医院进行。',
     registryId: '注册号：{id}',
     contactHeading: '怎样联系研究团队',
@@ -35,7 +35,7 @@ export const share = {
     heading: '给临床医生和注册平台',
     /** Between a file's name and what it holds. */
     colon: '：',
-    intro: '同样的事实和标准，做成程序可以读取的文件（英文）。一切仍以注册记录为准。',
+    intro: '同样的事实和标准，做成程序可以读取的文件（英文）。',
     ctgov: 'ClinicalTrials.gov API（第2版）格式的研究记录，标准与本站所列相同。',
     fhir: 'FHIR R5 Bundle：研究（ResearchStudy）、申办方，以及作为入组资格Group的标准。',
     criteria: '预筛工具判断时使用的标准本身，附JSON Schema。',
