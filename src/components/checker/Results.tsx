@@ -65,6 +65,7 @@ function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
           {t.missing} <MissingLinks facts={missing} goTo={goTo} />
         </p>
       )}
+      {missing.map((fact) => fact in t.settles && <p class="settles">{t.settles[fact as keyof typeof t.settles]}</p>)}
     </li>
   );
 }

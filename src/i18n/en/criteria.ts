@@ -44,9 +44,10 @@ export const criteria = {
     },
     I7: {
       text:
-        'Participants of childbearing potential have a negative urine pregnancy test and agree to use ' +
-        'effective contraception during the study until 1 year after the infusion.',
-      summary: 'Anyone who could become pregnant needs a negative test and must agree to use contraception.',
+        'Participants of childbearing age have a negative urine pregnancy test and agree to use effective ' +
+        'contraception during the study until 1 year after the infusion.',
+      summary:
+        'Participants of childbearing age need a negative pregnancy test and must agree to use contraception; the study team explains how this applies to each child, boys included.',
     },
     I8: {
       text:
@@ -94,10 +95,10 @@ export const criteria = {
     },
     E8: {
       text:
-        'Hepatitis B surface antigen (HBsAg) or hepatitis B core antibody (HBcAb) positive with hepatitis B ' +
-        'virus (HBV) DNA in the blood above the normal range; hepatitis C virus (HCV) antibody positive with ' +
-        'HCV RNA above the normal range; human immunodeficiency virus (HIV) antibody positive; or Treponema ' +
-        'pallidum (syphilis) antibody positive.',
+        'Hepatitis B: hepatitis B surface antigen (HBsAg) or hepatitis B core antibody (HBcAb) positive, and ' +
+        'in either case hepatitis B virus (HBV) DNA in the blood above the normal range; hepatitis C: hepatitis ' +
+        'C virus (HCV) antibody positive and HCV RNA above the normal range; human immunodeficiency virus (HIV) ' +
+        'antibody positive; or Treponema pallidum (syphilis) antibody positive.',
       summary: 'Active hepatitis B or C, HIV, or a positive syphilis test.',
     },
     E9: { text: 'A live vaccine within 4 weeks before screening.', summary: 'A live vaccine in the last 4 weeks.' },
@@ -119,7 +120,7 @@ export const criteria = {
   /** Short clinical labels for the facts, used in explanations and summaries. */
   factLabel: {
     age_years: 'Age',
-    childbearing_potential: 'Childbearing potential',
+    childbearing_potential: 'Of childbearing age',
     ssc_classification_met: '2013 ACR/EULAR classification met',
     autoantibody_positive: 'ANA or SSc-specific antibody positive',
     mrss: 'mRSS',
@@ -206,7 +207,7 @@ export const criteria = {
     threshold: '{label} {value}: {op} {limit}.',
     thresholdUnknown: '{label}: not answered yet (needed: {op} {limit}).',
     answer: '{label}: {answer}.',
-    answers: { yes: 'yes', no: 'no', unknown: 'not answered yet' },
+    answers: { yes: 'yes', no: 'no', unknown: 'not known yet' },
     list: '{label}: {items}.',
     listNone: '{label}: none received.',
     listUnknown: '{label}: not answered yet.',

@@ -37,8 +37,8 @@ export const criteria = {
       summary: '心脏、肾脏、肝脏和肺的功能足够好，能够接受这种治疗。',
     },
     I7: {
-      text: '有生育可能的受试者尿妊娠试验阴性，并同意在研究期间直至输注后1年内采取有效的避孕措施。',
-      summary: '凡是有可能怀孕的，都需要妊娠试验阴性，并且必须同意避孕。',
+      text: '育龄期受试者尿妊娠试验阴性，并同意在研究期间直至回输后1年内采取有效的避孕措施。',
+      summary: '育龄期的受试者需要妊娠试验阴性，并且必须同意避孕；这一条怎样适用于每个孩子（包括男孩），由研究团队说明。',
     },
     I8: {
       text: '患者本人或其监护人同意参加本试验并签署知情同意书，表明了解本试验的目的和过程。',
@@ -75,8 +75,8 @@ export const criteria = {
     },
     E8: {
       text:
-        '乙型肝炎表面抗原（HBsAg）或乙型肝炎核心抗体（HBcAb）阳性，且血液中乙型肝炎病毒（HBV）DNA高于正常范围；' +
-        '丙型肝炎病毒（HCV）抗体阳性，且HCV RNA高于正常范围；人类免疫缺陷病毒（HIV）抗体阳性；' +
+        '乙型肝炎：乙型肝炎表面抗原（HBsAg）或乙型肝炎核心抗体（HBcAb）阳性，并且（无论哪一项阳性）血液中乙型肝炎病毒（HBV）DNA' +
+        '高于正常范围；丙型肝炎：丙型肝炎病毒（HCV）抗体阳性，并且HCV RNA高于正常范围；人类免疫缺陷病毒（HIV）抗体阳性；' +
         '或梅毒螺旋体（梅毒）抗体阳性。',
       summary: '活动性乙肝（乙型肝炎）或丙肝（丙型肝炎）、HIV感染，或梅毒检测阳性。',
     },
@@ -98,7 +98,7 @@ export const criteria = {
   /** 各项事实的简短临床名称，用于判定说明和摘要。 */
   factLabel: {
     age_years: '年龄',
-    childbearing_potential: '有生育可能',
+    childbearing_potential: '育龄期',
     ssc_classification_met: '符合2013年ACR/EULAR分类标准',
     autoantibody_positive: 'ANA或系统性硬化病特异性抗体阳性',
     mrss: 'mRSS',
@@ -185,7 +185,7 @@ export const criteria = {
     threshold: '{label} {value}：{op}{limit}。',
     thresholdUnknown: '{label}：尚未回答（要求：{op}{limit}）。',
     answer: '{label}：{answer}。',
-    answers: { yes: '是', no: '否', unknown: '尚未回答' },
+    answers: { yes: '是', no: '否', unknown: '尚不清楚' },
     list: '{label}：{items}。',
     listNone: '{label}：都没有用过。',
     listUnknown: '{label}：尚未回答。',
