@@ -26,10 +26,8 @@ export function creatinineMgDl(value: number, unit: CreatinineUnit): number {
 export const CHILD_CREATININE = {
   umolPerL: { low: 15, high: 90 },
   mgPerDl: { low: 0.2, high: 1.0 },
-  /** At or above this, almost certainly µmol/L. */
+  /** At or above this, almost certainly µmol/L; below 2, almost certainly mg/dL (and under 10 far below a child's µmol/L). */
   surelyUmol: 10,
-  /** Below this, almost certainly mg/dL. */
-  surelyMg: 2,
 } as const;
 
 /**

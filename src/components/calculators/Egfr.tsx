@@ -40,13 +40,13 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
   const blocked = likely !== undefined && confirmed !== key;
   const scr = c === undefined || Number.isNaN(c) || !unit ? c : creatinineMgDl(c, unit);
   const ageYears = num(age);
-  // A creatinine that is typed but has no unit, or a flagged unit, gives no eGFR to use.
+  // A creatinine typed without a unit, or in a flagged unit, gives no eGFR: the unit comes first.
   const check = (result: Result): Result | null =>
     !started
       ? null
-      : c !== undefined && !unit && result.ok
+      : c !== undefined && !unit
         ? { ok: false, problem: 'unit' }
-        : blocked && result.ok
+        : blocked
           ? { ok: false, problem: 'creatinineUnit' }
           : result;
   const range = CHILD_CREATININE;
@@ -106,7 +106,7 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
       </fieldset>
       <NumberField id={`c-${fact}-age`} label={t.ageYears} value={age} set={setAge} />
       <div class="calc-columns">
-        <section aria-label={t.schwartz} data-formula="schwartz">
+        <section aria-label={t.schwartz}>
           <h3>{t.schwartz}</h3>
           <Outcome
             result={check(bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears))}
@@ -116,7 +116,7 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
             source={`${t.formulas.schwartz} Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637.`}
           />
         </section>
-        <section aria-label={t.ckid} data-formula="ckid">
+        <section aria-label={t.ckid}>
           <h3>{t.ckid}</h3>
           <Outcome
             result={check(ckidU25(sex, ageYears, num(height), scr))}

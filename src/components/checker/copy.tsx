@@ -16,8 +16,7 @@ export async function copyText(text: string): Promise<boolean> {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
+  area.style.cssText = 'position:fixed;opacity:0';
   document.body.append(area);
   area.select();
   area.setSelectionRange(0, text.length);

@@ -8,7 +8,7 @@ export const calculators = {
   /** How each result is worked out, beside its source. */
   formulas: {
     uln: 'result ÷ the lab’s own upper limit of normal.',
-    dose: 'dose as prednisone (mg) ÷ weight (kg). Equal doses: {equivalents}. US prescribing information for prednisolone tablets; Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, Table 1.',
+    dose: 'dose as prednisone (mg) ÷ weight (kg); equal doses: {equivalents}. US prescribing information for prednisolone tablets; Liu D et al., Allergy Asthma Clin Immunol 2013;9:30.',
     schwartz: '0.413 × height (cm) ÷ creatinine (mg/dL).',
     ckid: 'K × height (m) ÷ creatinine (mg/dL), K by sex and age.',
   },
@@ -50,8 +50,8 @@ export const calculators = {
   /** The unit the eGFR calculator starts in ('' = none: the reader chooses the unit on the report). */
   creatinineDefault: '',
   unitCheck:
-    '{value} {unit} would be very unusual for a child: a child’s creatinine is about {umolLow} to {umolHigh} µmol/L ({mgLow} to {mgHigh} mg/dL). It is probably in {likely}. Check the unit printed on the report and choose it above.',
-  unitConfirm: 'I have checked: the report gives {value} {unit}',
+    '{value} {unit} would be very unusual for a child (about {umolLow} to {umolHigh} µmol/L, or {mgLow} to {mgHigh} mg/dL): it is probably in {likely}. Check the unit on the report and choose it above.',
+  unitConfirm: 'Checked: the report gives {value} {unit}',
   sex: 'Sex (for CKiD U25)',
   male: 'Male',
   female: 'Female',

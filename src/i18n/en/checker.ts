@@ -9,13 +9,6 @@ export const checker = {
     dose: 'Calculate mg/kg/day from the dose and weight',
   },
   loadingCalculator: 'Loading the calculator…',
-  privacy:
-    'Your answers stay in this browser tab. Nothing is sent anywhere, and nothing is kept when you close the tab, unless you save your answers to a file. That file goes where your browser puts downloads, or where you choose, on this device.',
-  noScript:
-    'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
-  checklistHeading: 'Checklist of the criteria',
-  inclusionHeading: 'The child must meet all of these',
-  exclusionHeading: 'Any of these rules the child out',
   formLabel: 'Pre-screen questions',
   yes: 'Yes',
   no: 'No',
@@ -88,7 +81,8 @@ export const checker = {
   /** Under the buttons: what the last copy, save or open did. */
   notice: {
     copied: 'Summary copied. Paste it into a letter or note.',
-    copyFailed: 'Copying did not work. The summary is selected below: copy it yourself (on a phone, press and hold it).',
+    copyFailed:
+      'Copying did not work. The summary is selected below: copy it yourself (on a phone, press and hold it).',
     saved:
       'Your browser was asked to save the answers as {file}, where it puts downloads. If no file appears there, use Copy summary instead. Open the file on this page later; to use it on another device, send or copy it there yourself.',
     opened: 'Answers saved on {date} opened. Check them against the child’s records.',
@@ -105,7 +99,7 @@ export const checker = {
   print: 'Print',
   /** Instead of Print and Save in apps' built-in browsers (WeChat and others), which cannot do either. */
   inApp:
-    'This page is open inside an app (such as WeChat), which cannot print or save files. To print or save your answers, open this page in your phone’s browser: in WeChat, tap ··· at the top right, then Open in Browser. Answers typed here do not move with the page, so copy the summary first: Copy summary works here.',
+    'This page is open inside an app (such as WeChat), which cannot print or save files. To print or save, open this page in your phone’s browser: in WeChat, tap ··· at the top right, then Open in Browser. Answers typed here do not go with it, so first use Copy summary, which works here.',
   printTitle: 'Eligibility pre-screen for trial NCT06792344',
   printNote: 'Pre-screen only, not a medical record. Printed {date}.',
   summaryAnswers: 'Answers',

@@ -8,7 +8,7 @@ export const calculators = {
   /** 各项结果的计算方法，显示在来源旁。 */
   formulas: {
     uln: '检测结果 ÷ 该实验室自己的正常值上限。',
-    dose: '换算成泼尼松的剂量（mg）÷ 体重（kg）。等效剂量：{equivalents}。美国泼尼松龙片说明书；Liu D et al., Allergy Asthma Clin Immunol 2013;9:30，表1。',
+    dose: '换算成泼尼松的剂量（mg）÷ 体重（kg）；等效剂量：{equivalents}。泼尼松龙片美国说明书；Liu D et al., Allergy Asthma Clin Immunol 2013;9:30。',
     schwartz: '0.413 × 身高（cm）÷ 肌酐（mg/dL）。',
     ckid: 'K × 身高（m）÷ 肌酐（mg/dL），K值按性别和年龄确定。',
   },
@@ -50,8 +50,8 @@ export const calculators = {
   /** 计算器一开始选中的单位：国内化验单的肌酐用μmol/L。 */
   creatinineDefault: 'µmol/L',
   unitCheck:
-    '{value} {unit}对孩子来说非常少见：孩子的肌酐一般约为{umolLow}到{umolHigh} µmol/L（{mgLow}到{mgHigh} mg/dL）。这个数值很可能是以{likely}为单位的。请核对化验单上印的单位，并在上面选择。',
-  unitConfirm: '我已核对：化验单上写的就是{value} {unit}',
+    '{value} {unit}对孩子来说很少见（孩子的肌酐约{umolLow}到{umolHigh} µmol/L，即{mgLow}到{mgHigh} mg/dL），很可能是以{likely}为单位。请核对化验单上的单位，在上面选择。',
+  unitConfirm: '已核对：化验单上就是{value} {unit}',
   sex: '性别（CKiD U25需要）',
   male: '男',
   female: '女',

@@ -11,7 +11,7 @@ export const questions = {
   },
   childbearing_potential: {
     label: '孩子是否处于育龄期？',
-    hint: '注册记录的原文是“育龄期”。已来月经或可能怀孕的女孩选“是”，接下来会问妊娠试验；男孩选“否”。这一条（包括避孕）对每个孩子（包括男孩）怎样适用，由研究团队说明。',
+    hint: '注册记录的原文是“育龄期”。已来月经或可能怀孕的女孩选“是”，男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
   },
   urine_pregnancy_negative: {
     label: '尿妊娠试验的结果是什么？',
@@ -47,7 +47,7 @@ export const questions = {
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: '用过的最高每日糖皮质激素剂量',
-    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素（如甲泼尼龙）请用计算器换算。注册记录没说静脉冲击治疗是否算在内，由研究团队判断。',
+    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素（如甲泼尼龙）可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
     what: '以mg/kg/day计的剂量',
   },
   cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
@@ -57,7 +57,7 @@ export const questions = {
   },
   months_without_remission: {
     label: '用了这些治疗仍未明显缓解的月数',
-    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从用上这些治疗时算起（注册记录没有更具体的说明）。是否“明显缓解”由医生判断。',
+    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从用上这些治疗时算起。是否“明显缓解”由医生判断。',
     what: '月数',
   },
   rapid_progression_refractory: {
@@ -67,7 +67,7 @@ export const questions = {
   prior_car_t: { label: '孩子以前是否接受过CAR-T细胞治疗？', hint: '' },
   other_trial_within_3_months: {
     label: '孩子在最近3个月内是否参加过其他干预性临床试验？',
-    hint: '即在研究中给予治疗或检查（如新药）的试验；只收集信息的研究不算。',
+    hint: '即给予治疗或检查（如新药）的试验；只收集信息的研究不算。',
   },
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
@@ -76,7 +76,7 @@ export const questions = {
   },
   ecg_normal: {
     label: '心电图是否正常？',
-    hint: '报告写“未见明显异常”的也算正常。报告列出某项发现的，请问医生是否属于明显异常。',
+    hint: '报告写“未见明显异常”的也算正常；列出某项发现的，请问医生是否属于明显异常。',
     answers: { yes: '正常或未见明显异常', no: '有明显异常' },
   },
   egfr: {
@@ -116,12 +116,12 @@ export const questions = {
   },
   mpap_mmhg: {
     label: '右心导管测得的肺动脉平均压（mPAP）',
-    hint: '单位mmHg，{min}到{max}。只填右心导管测得的平均压。心脏彩超报告上的“肺动脉收缩压（估测）”是另一个数，不要填在这里。没有导管数值就留空，即“不确定”。高于{above}时孩子不能参加；填了数值，就用它代替下一题的回答。',
+    hint: '单位mmHg，{min}到{max}。只填右心导管测得的平均压；心脏彩超报告上的“肺动脉收缩压（估测）”是另一个数，不要填。没有导管数值就留空（不确定）。高于{above}时孩子不能参加；填了数值就代替下一题的回答。',
     what: '以mmHg计的mPAP',
   },
   severe_pulmonary_hypertension: {
     label: '孩子是否有重度肺高血压？',
-    hint: '指任何原因（心脏、肺或血管）引起的肺部血压升高，不仅限于动脉性肺动脉高压；报告上可能写作“肺动脉高压”或“肺高压”。请按医生的诊断回答，不要按心脏彩超的估测值；不确定就选“不确定”。',
+    hint: '任何原因（心脏、肺或血管）引起的都算，不仅限于动脉性肺动脉高压；报告上可能写作“肺动脉高压”或“肺高压”。请按医生的诊断回答，不要按心脏彩超的估测值；不确定就选“不确定”。',
   },
   other_severe_organ_involvement: {
     label: '除了肺部血压的问题，心、肺、肾等重要器官有没有严重损害？',
