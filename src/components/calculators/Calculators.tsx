@@ -48,6 +48,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
       <label class="choice">
         <input
           type="checkbox"
+          name={`c-${fact}-sufficient`}
           checked={!!choices.sufficient}
           onChange={(e) => setChoices({ ...choices, sufficient: e.currentTarget.checked })}
         />
@@ -61,6 +62,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
               <input
                 type="radio"
                 name={`c-${fact}-${item.id}`}
+                value={option}
                 checked={(choices[item.id] ?? item.options[0][0]) === option}
                 onChange={() => setChoices({ ...choices, [item.id]: option })}
               />
@@ -72,7 +74,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
         </fieldset>
       ))}
       <p aria-live="polite">
-        <strong>
+        <strong class="calc-result">
           {fill(t.acrTotal, {
             total,
             max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
@@ -145,7 +147,7 @@ function Mrss({ fact, onUse }: CalculatorProps) {
         </tbody>
       </table>
       <p aria-live="polite">
-        <strong>{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong>
+        <strong class="calc-result">{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong>
       </p>
       <button
         type="button"
