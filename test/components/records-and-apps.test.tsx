@@ -95,7 +95,7 @@ describe('the glucocorticoid dose', () => {
     await user.type(calc.getByLabelText(en.calculators.weightKg), '28');
     expect(calc.getByText(en.calculators.problems.drug)).toBeInTheDocument();
     await user.click(calc.getByLabelText('Methylprednisolone'));
-    expect(calc.getByText('12 mg of Methylprednisolone = 15 mg of prednisone.')).toBeInTheDocument();
+    expect(calc.getByText('Methylprednisolone 12 mg = prednisone 15 mg.')).toBeInTheDocument();
     await user.click(calc.getByRole('button', { name: en.calculators.use }));
     expect(field(fact)).toHaveValue('0.54');
     expect(question(fact).getByText(/intravenous pulses count: the study team judges/)).toBeInTheDocument();

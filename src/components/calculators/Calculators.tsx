@@ -66,9 +66,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
                 checked={(choices[item.id] ?? item.options[0][0]) === option}
                 onChange={() => setChoices({ ...choices, [item.id]: option })}
               />
-              <span>
-                {t.acrOptions[option]} ({weight})
-              </span>
+              <span>{fill(t.acrOption, { label: t.acrOptions[option], weight })}</span>
             </label>
           ))}
         </fieldset>

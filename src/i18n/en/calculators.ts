@@ -41,7 +41,7 @@ export const calculators = {
     dexamethasone: 'Dexamethasone',
   },
   drugDose: '{drug} {mg} mg',
-  doseEquivalent: '{dose} mg of {drug} = {prednisone} mg of prednisone.',
+  doseEquivalent: '{drug} {dose} mg = prednisone {prednisone} mg.',
   doseMg: 'Highest daily dose of that medicine, mg',
   weightKg: 'Weight, kg',
   heightCm: 'Height, cm',
@@ -75,6 +75,8 @@ export const calculators = {
     raynaud: "Raynaud's phenomenon",
     antibodies: 'SSc-related autoantibodies (anticentromere, anti-topoisomerase I, anti-RNA polymerase III)',
   },
+  /** An option with its weight: "Puffy fingers (2)". */
+  acrOption: '{label} ({weight})',
   acrOptions: {
     none: 'None',
     puffy: 'Puffy fingers',

@@ -11,7 +11,7 @@ export const questions = {
   },
   childbearing_potential: {
     label: 'Is the child of childbearing age?',
-    hint: 'The registry’s words. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
+    hint: 'These are the registry’s words. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
   },
   urine_pregnancy_negative: {
     label: 'What was the urine pregnancy test result?',

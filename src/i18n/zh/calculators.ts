@@ -73,6 +73,8 @@ export const calculators = {
     raynaud: '雷诺现象',
     antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体、抗RNA聚合酶Ⅲ抗体）',
   },
+  /** 选项及其分值：“手指肿胀（2）”。 */
+  acrOption: '{label}（{weight}）',
   acrOptions: {
     none: '无',
     puffy: '手指肿胀',
