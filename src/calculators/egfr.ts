@@ -4,11 +4,42 @@
  */
 import type { Result } from './result';
 
-/** mg/dL = µmol/L / 88.4 (the molar mass conversion used with both equations below). */
+/** The two units laboratories report serum creatinine in. */
+export type CreatinineUnit = 'mg/dL' | 'µmol/L';
+
+/**
+ * mg/dL = µmol/L / 88.4 (the molar mass conversion used with both equations below; Schwartz GJ et al.,
+ * J Am Soc Nephrol 2009;20:629-637 and Pierce CB et al., Kidney Int 2021;99:948-956 take mg/dL).
+ */
 const UMOL_PER_MG_DL = 88.4;
 
-export function creatinineMgDl(value: number, unit: 'mg/dL' | 'µmol/L'): number {
+export function creatinineMgDl(value: number, unit: CreatinineUnit): number {
   return unit === 'mg/dL' ? value : value / UMOL_PER_MG_DL;
+}
+
+/**
+ * A child's serum creatinine is about 15-90 µmol/L (about 0.2-1.0 mg/dL): a value of 10 or more is
+ * almost certainly in µmol/L, a value under 2 almost certainly in mg/dL. Mainland Chinese laboratories
+ * report µmol/L (national reference intervals WS/T 404.5-2015, WS/T 780-2021), as do the UK, Europe and
+ * Australia; US laboratories report mg/dL.
+ */
+export const CHILD_CREATININE = {
+  umolPerL: { low: 15, high: 90 },
+  mgPerDl: { low: 0.2, high: 1.0 },
+  /** At or above this, almost certainly µmol/L; below 2, almost certainly mg/dL (and under 10 far below a child's µmol/L). */
+  surelyUmol: 10,
+} as const;
+
+/**
+ * The unit a creatinine value is almost certainly in when the chosen unit makes it implausible for a
+ * child, else undefined: 38 "mg/dL" is almost certainly µmol/L; 0.5 "µmol/L" almost certainly mg/dL.
+ * A value from 2 to under 10 in µmol/L is far below a child's range too: mg/dL is then the likely unit.
+ */
+export function likelyCreatinineUnit(value: number, unit: CreatinineUnit): CreatinineUnit | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  if (unit === 'mg/dL' && value >= CHILD_CREATININE.surelyUmol) return 'µmol/L';
+  if (unit === 'µmol/L' && value < CHILD_CREATININE.surelyUmol) return 'mg/dL';
+  return undefined;
 }
 
 const notPositive = (value: number | undefined) => value === undefined || !Number.isFinite(value) || value <= 0;

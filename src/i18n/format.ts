@@ -116,10 +116,14 @@ function questionNumbers(fact: FactId): Record<string, string> {
   return values;
 }
 
-export type Wording = { label: string; hint: string; what?: string };
+/**
+ * A question's words. `answers` names the finding on a yes/no question's options ("Negative: not
+ * pregnant" for `yes` where the fact is "test negative"), in the order shown; "Don't know" follows.
+ */
+export type Wording = { label: string; hint: string; what?: string; answers?: Partial<Record<'yes' | 'no', string>> };
 
 /** A question's wording in a language, its hint's numbers filled from the data. */
 export function questionWording(fact: FactId, q: QuestionStrings): Wording {
-  const { label, hint, what } = q[fact] as Wording;
-  return { label, hint: fill(hint, questionNumbers(fact)), what };
+  const { label, hint, what, answers } = q[fact] as Wording;
+  return { label, hint: fill(hint, questionNumbers(fact)), what, answers };
 }

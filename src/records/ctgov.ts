@@ -1,7 +1,7 @@
 /**
  * /records/NCT06792344.json: the study in the shape of a ClinicalTrials.gov API v2 study record, built
  * from the data the pages use (src/data/trial.ts; the criteria's English wording in
- * src/i18n/en/criteria.ts). Only fields with a source are filled: no dates, enrolment, arms, outcomes,
+ * src/i18n/en/criteria-text.ts). Only fields with a source are filled: no dates, enrolment, arms, outcomes,
  * contacts or officials, which the sources do not give (the registry record has them).
  */
 import { trial } from '../data/trial';
@@ -20,7 +20,7 @@ const STD_AGES = [
 export function eligibilityMarkdown(): string {
   const list = (prefix: 'I' | 'E') =>
     ALL_CRITERION_IDS.filter((id) => id.startsWith(prefix))
-      .map((id, i) => `${i + 1}. ${en.criteria.text[id].text}`)
+      .map((id, i) => `${i + 1}. ${en.criterionText[id]}`)
       .join('\n');
   return `Inclusion Criteria:\n\n${list('I')}\n\nExclusion Criteria:\n\n${list('E')}`;
 }

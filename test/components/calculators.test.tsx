@@ -62,7 +62,8 @@ describe('the calculators beside the questions', () => {
     await user.click(document.querySelector('input[name="other_immunomodulators"][value="mycophenolate"]')!);
     await user.type(field('months_without_remission'), '6');
     const calc = await open('max_glucocorticoid_mg_per_kg_day', /^Calculate mg\/kg\/day/);
-    await user.type(await calc.findByLabelText(/Highest daily dose/), '20');
+    await user.click(await calc.findByLabelText('Prednisone'));
+    await user.type(calc.getByLabelText(/Highest daily dose/), '20');
     await user.type(calc.getByLabelText('Weight, kg'), '32');
     await user.click(calc.getByRole('button', { name: 'Use this value' }));
     expect(field('max_glucocorticoid_mg_per_kg_day')).toHaveValue('0.63');

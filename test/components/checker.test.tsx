@@ -103,7 +103,7 @@ describe('the checker', () => {
     await user.click(radio('childbearing_potential', 'yes'));
     expect(radio('urine_pregnancy_negative', 'yes')).toBeInTheDocument();
     expect(radio('blood_pregnancy_positive', 'yes')).toBeInTheDocument();
-    expect(screen.getByText(/New question: Is the urine pregnancy test negative\?/)).toBeInTheDocument();
+    expect(screen.getByText(/New question: What was the urine pregnancy test result\?/)).toBeInTheDocument();
     expect(screen.getAllByText(/of 47 answered/).length).toBeGreaterThan(0);
     await user.click(radio('childbearing_potential', 'no'));
     expect(field('urine_pregnancy_negative')).toBeNull();

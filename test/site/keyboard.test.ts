@@ -36,10 +36,14 @@ describe.each(CHECK_PAGES)('the checker on $path with the keyboard alone', ({ pa
     let stops = 0;
     for (const [fact, value] of Object.entries(answers)) {
       if (typeof value === 'boolean') {
-        // Tab reaches the radio group; arrow keys choose (Yes is first, No second).
+        // Tab reaches the radio group at its first option; Space chooses it, each arrow the next one.
+        // Lab results list "Negative" first, so the options' order is read from the page.
         await tabTo(page, `input[name="${fact}"]`);
+        const order = await page.$$eval(`input[name="${fact}"]`, (inputs) =>
+          inputs.map((i) => i.getAttribute('value')),
+        );
         await page.keyboard.press('Space');
-        if (!value) await page.keyboard.press('ArrowRight');
+        for (let i = 0; i < order.indexOf(value ? 'yes' : 'no'); i++) await page.keyboard.press('ArrowRight');
       } else if (Array.isArray(value)) {
         for (const item of value) {
           await tabTo(page, `input[name="${fact}"][value="${item}"]`);

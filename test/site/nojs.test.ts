@@ -74,7 +74,7 @@ describe('with JavaScript off', () => {
     ]) {
       expect(text).toMatch(new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d.])`));
     }
-    expect(text).toContain(strings.checker.noScript);
+    expect(text).toContain(strings.checkPage.noScript);
     await page.close();
   });
 });

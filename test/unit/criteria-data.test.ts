@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CRITERION_IDS, conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf } from '../../src/criteria';
 import { CriterionSchema } from '../../src/criteria/schema';
-import { criteria as englishCriteria } from '../../src/i18n/en/criteria';
+import { en } from '../../src/i18n/en';
 
-const CRITERION_TEXT = englishCriteria.text;
+/** Each criterion's registry wording (`text`) and plain summary. */
+const CRITERION_TEXT = Object.fromEntries(
+  Object.entries(en.criterionText).map(([id, text]) => [
+    id,
+    { text, summary: en.criteria.summary[id as keyof typeof en.criteria.summary] },
+  ]),
+) as Record<keyof typeof en.criterionText, { text: string; summary: string }>;
 
 /** Every threshold in the registry's eligibility text (ClinicalTrials.gov, NCT06792344), quoted exactly. */
 const DICTIONARY_THRESHOLDS = [

@@ -38,6 +38,8 @@ describe('the English explanations', () => {
       'Other immunomodulators: none received.',
     );
     expect(explain({ kind: 'answer', fact: 'active_tuberculosis', value: false })).toBe('Active tuberculosis: no.');
+    // "Don't know" is an answer: not known yet, never "not answered".
+    expect(explain({ kind: 'answer', fact: 'active_tuberculosis' })).toBe('Active tuberculosis: not known yet.');
     expect(explain({ kind: 'review', criterion: 'E2' })).toMatch(/^Previous CAR-T therapy: the investigators decide/);
     expect(explain({ kind: 'measuredOutranks', measured: 'mpap_mmhg', answer: 'severe_pulmonary_hypertension' })).toBe(
       'The measured pressure is used instead of the yes/no answer.',
@@ -52,8 +54,8 @@ describe('question hints', () => {
       'In completed years, 0 to 120. The trial takes ages 5 to 18.',
     );
     expect(questionWording('bilirubin_x_uln', questions).hint).toBe('0 to 1000. The trial needs 2.0 or less.');
-    expect(questionWording('months_without_remission', questions).hint).toBe(
-      'Months, 0 to 600. The trial needs more than 3.',
+    expect(questionWording('months_without_remission', questions).hint).toMatch(
+      /^Months, 0 to 600\. The trial needs more than 3\. Count from when/,
     );
     expect(questionWording('ssc_classification_met', questions).hint).toBe('A total score of 9 or more.');
   });

@@ -81,17 +81,18 @@ describe('finding numbers', () => {
 });
 
 describe.each(LANGUAGES)('numbers in the %s wording', (_language, strings) => {
-  const text = strings.criteria.text;
+  const text = strings.criterionText;
 
   it.each([...criterionNumbers.keys()])('criterion %s says only its own numbers', (id) => {
-    const { text: wording, summary } = text[id as keyof typeof text];
+    const wording = text[id as keyof typeof text];
+    const summary = strings.criteria.summary[id as keyof typeof text];
     expect(strangers(`${wording} ${summary}`, criterionNumbers.get(id)!)).toEqual([]);
   });
 
   it.each(CRITERIA.map((c) => [c.id, c] as const))(
     'criterion %s states every threshold of the data',
     (_id, { id, rule }) => {
-      const stated = numbersIn(text[id].text);
+      const stated = numbersIn(text[id]);
       const missing = conditionsOf(rule)
         .flatMap(thresholdsOf)
         .filter((t) => !stated.includes(t.value));

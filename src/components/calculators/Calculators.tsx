@@ -1,8 +1,5 @@
 /** The calculators themselves, loaded on demand by CalculatorSlot. The arithmetic is in src/calculators/. */
-import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import { bedsideSchwartz, ckidU25, CKID_AGES, creatinineMgDl, SCHWARTZ_AGES } from '../../calculators/egfr';
-import type { Problem, Result } from '../../calculators/result';
 import {
   ACR_EULAR_ITEMS,
   ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
@@ -16,175 +13,26 @@ import {
   SUFFICIENT_WEIGHT,
   type AcrEularChoices,
 } from '../../calculators/scores';
-import { mgPerKgPerDay, multipleOfUln, rounded } from '../../calculators/simple';
+import { multipleOfUln } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
 import type { CalculatorStrings } from '../../i18n/types';
-import { parseNumber } from '../../lib/numbers';
+import Dose from './Dose';
+import Egfr from './Egfr';
+import { NumberField, num, Outcome, Words } from './parts';
 import type { CalculatorProps } from './types';
 
-const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
-
-/** A problem code in words, with the age limits it quotes. */
-function problemText(t: CalculatorStrings, problem: Problem): string {
-  const ages = problem === 'schwartzAge' ? SCHWARTZ_AGES : problem === 'ckidAge' ? CKID_AGES : undefined;
-  return fill(t.problems[problem], { ...ages });
-}
-
-/** A text field for a number: decimal comma and spaces accepted. */
-function NumberField({
-  id,
-  label,
-  value,
-  set,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  set: (v: string) => void;
-}) {
-  return (
-    <div class="calc-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        class="input-number"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        value={value}
-        onInput={(e) => set(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
-const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));
-
-/** The result, or what to enter; with "Use this value" filling exactly the shown value. */
-function Outcome({
-  result,
-  decimals,
-  unit,
-  source,
-  onUse,
-}: {
-  result: Result | null;
-  decimals: number;
-  unit: keyof CalculatorStrings['units'];
-  source: string;
-  onUse: (v: string) => void;
-}) {
-  const t = useContext(Words);
-  const [used, setUsed] = useState('');
-  const shown = result?.ok ? rounded(result.value, decimals) : '';
-  return (
-    <div class="calc-outcome">
-      <p aria-live="polite">
-        {result === null ? (
-          t.enterNumbers
-        ) : result.ok ? (
-          <strong>{fill(t.result, { value: shown, unit: t.units[unit] })}</strong>
-        ) : (
-          <span class="error-message">{problemText(t, result.problem)}</span>
-        )}
-      </p>
-      {result?.ok && (
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            onUse(shown);
-            setUsed(shown);
-          }}
-        >
-          {t.use}
-        </button>
-      )}
-      {used && <p role="status">{fill(t.used, { value: used })}</p>}
-      <p class="calc-source">
-        {t.source} {source}
-      </p>
-    </div>
-  );
-}
-
-function Ratio({ fact, onUse, kind }: CalculatorProps & { kind: 'uln' | 'dose' }) {
+/** A lab result as a multiple of the lab's own upper limit of normal. */
+function Uln({ fact, onUse }: CalculatorProps) {
   const t = useContext(Words);
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const empty = a.trim() === '' && b.trim() === '';
-  const result = empty ? null : kind === 'uln' ? multipleOfUln(num(a), num(b)) : mgPerKgPerDay(num(a), num(b));
+  const result = empty ? null : multipleOfUln(num(a), num(b));
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-a`} label={kind === 'uln' ? t.value : t.doseMg} value={a} set={setA} />
-      <NumberField id={`c-${fact}-b`} label={kind === 'uln' ? t.uln : t.weightKg} value={b} set={setB} />
-      <Outcome
-        result={result}
-        decimals={2}
-        unit={kind === 'uln' ? 'x_uln' : 'mg_per_kg_day'}
-        onUse={onUse}
-        source={t.formulas[kind]}
-      />
-    </div>
-  );
-}
-
-function Egfr({ fact, onUse }: CalculatorProps) {
-  const t = useContext(Words);
-  const [height, setHeight] = useState('');
-  const [creat, setCreat] = useState('');
-  const [unit, setUnit] = useState<'mg/dL' | 'µmol/L'>('mg/dL');
-  const [sex, setSex] = useState<'male' | 'female' | undefined>();
-  const [age, setAge] = useState('');
-  const started = height.trim() !== '' || creat.trim() !== '';
-  const c = num(creat);
-  const scr = c === undefined || Number.isNaN(c) ? c : creatinineMgDl(c, unit);
-  const ageYears = num(age);
-  return (
-    <div class="calc">
-      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={setHeight} />
-      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={setCreat} />
-      <fieldset class="calc-choice">
-        <legend>{t.unit}</legend>
-        {(['mg/dL', 'µmol/L'] as const).map((u) => (
-          <label class="choice">
-            <input type="radio" name={`c-${fact}-unit`} checked={unit === u} onChange={() => setUnit(u)} /> {u}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="calc-choice">
-        <legend>{t.sex}</legend>
-        {(['male', 'female'] as const).map((s) => (
-          <label class="choice">
-            <input type="radio" name={`c-${fact}-sex`} checked={sex === s} onChange={() => setSex(s)} /> {t[s]}
-          </label>
-        ))}
-      </fieldset>
-      <NumberField id={`c-${fact}-age`} label={t.ageYears} value={age} set={setAge} />
-      <div class="calc-columns">
-        <section aria-label={t.schwartz}>
-          <h3>{t.schwartz}</h3>
-          <Outcome
-            result={
-              started ? bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears) : null
-            }
-            decimals={1}
-            unit="ml_min_173"
-            onUse={onUse}
-            source={`${t.formulas.schwartz} Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637.`}
-          />
-        </section>
-        <section aria-label={t.ckid}>
-          <h3>{t.ckid}</h3>
-          <Outcome
-            result={started ? ckidU25(sex, ageYears, num(height), scr) : null}
-            decimals={1}
-            unit="ml_min_173"
-            onUse={onUse}
-            source={`${t.formulas.ckid} Pierce CB et al., Kidney Int 2021;99:948-956.`}
-          />
-        </section>
-      </div>
+      <NumberField id={`c-${fact}-a`} label={t.value} value={a} set={setA} />
+      <NumberField id={`c-${fact}-b`} label={t.uln} value={b} set={setB} />
+      <Outcome result={result} decimals={2} unit="x_uln" onUse={onUse} source={t.formulas.uln} />
     </div>
   );
 }
@@ -200,6 +48,7 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
       <label class="choice">
         <input
           type="checkbox"
+          name={`c-${fact}-sufficient`}
           checked={!!choices.sufficient}
           onChange={(e) => setChoices({ ...choices, sufficient: e.currentTarget.checked })}
         />
@@ -213,16 +62,17 @@ function AcrEular({ fact, onUse }: CalculatorProps) {
               <input
                 type="radio"
                 name={`c-${fact}-${item.id}`}
+                value={option}
                 checked={(choices[item.id] ?? item.options[0][0]) === option}
                 onChange={() => setChoices({ ...choices, [item.id]: option })}
               />
-              <span>{fill(t.optionPoints, { option: t.acrOptions[option], points: weight })}</span>
+              <span>{fill(t.acrOption, { label: t.acrOptions[option], weight })}</span>
             </label>
           ))}
         </fieldset>
       ))}
       <p aria-live="polite">
-        <strong>
+        <strong class="calc-result">
           {fill(t.acrTotal, {
             total,
             max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
@@ -295,7 +145,7 @@ function Mrss({ fact, onUse }: CalculatorProps) {
         </tbody>
       </table>
       <p aria-live="polite">
-        <strong>{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong>
+        <strong class="calc-result">{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong>
       </p>
       <button
         type="button"
@@ -325,9 +175,9 @@ function Calculator(props: CalculatorProps) {
     case 'egfr':
       return <Egfr {...props} />;
     case 'uln':
-      return <Ratio {...props} kind="uln" />;
+      return <Uln {...props} />;
     case 'dose':
-      return <Ratio {...props} kind="dose" />;
+      return <Dose {...props} />;
   }
 }
 

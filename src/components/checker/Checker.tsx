@@ -19,6 +19,8 @@ import Results, { MissingLinks } from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
 import { openSavedFile, savedFileName, savedFileText, type OpenProblem } from './saved';
 import { answerLines, stillNeeded, summaryText } from './summary';
+import { copyText, SelectedText } from './copy';
+import { isInAppBrowser } from './inapp';
 
 /** What the last action left to say, under the buttons. */
 type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | OpenProblem;
@@ -69,8 +71,10 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice>('');
-  /** The day the opened file was saved, as the language writes dates. */
-  const [openedFrom, setOpenedFrom] = useState('');
+  /** What the notice names: the saved file's name, or the day the opened file was saved. */
+  const [detail, setDetail] = useState('');
+  /** In an app's built-in browser (WeChat...), which cannot print or download: known after hydration. */
+  const [inApp, setInApp] = useState(false);
   // 0 until hydrated (the build renders no rows); then the rows are built a few per task.
   const [rows, setRows] = useState(0);
   const form = useRef<HTMLFormElement>(null);
@@ -81,6 +85,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
     // Anything chosen or typed before the script ran is kept.
     const before = form.current ? readForm(form.current) : {};
     if (Object.keys(before).length) setRaw(before);
+    setInApp(isInAppBrowser(navigator.userAgent));
     setRows(ROWS_PER_TASK);
   }, []);
   useEffect(() => {
@@ -123,14 +128,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   };
 
   const summary = () => summaryText(raw, asked, result, new Date(), strings);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(summary());
-      setNotice('copied');
-    } catch {
-      setNotice('copyFailed');
-    }
-  };
+  const copy = async () => setNotice((await copyText(summary())) ? 'copied' : 'copyFailed');
 
   const save = () => {
     const now = new Date();
@@ -139,6 +137,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
     link.download = savedFileName(now);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href));
+    setDetail(link.download);
     setNotice('saved');
   };
   const open = async (file: File | undefined) => {
@@ -146,7 +145,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
     const opened = await openSavedFile(file);
     if (!opened.ok) return setNotice(opened.problem);
     setRaw(opened.raw);
-    setOpenedFrom(formatDate(opened.saved, strings.lang));
+    setDetail(formatDate(opened.saved, strings.lang));
     setTouched(new Set());
     setConfirming(false);
     setNotice('opened');
@@ -248,12 +247,16 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
           <button type="button" class="button" onClick={copy}>
             {t.copy}
           </button>
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>
-            {t.print}
-          </button>
-          <button type="button" class="button button--secondary" onClick={save}>
-            {t.save}
-          </button>
+          {!inApp && (
+            <>
+              <button type="button" class="button button--secondary" onClick={() => window.print()}>
+                {t.print}
+              </button>
+              <button type="button" class="button button--secondary" onClick={save}>
+                {t.save}
+              </button>
+            </>
+          )}
           <button type="button" class="button button--secondary" onClick={() => fileInput.current?.click()}>
             {t.open}
           </button>
@@ -277,6 +280,11 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
             {t.clear}
           </button>
         </div>
+        {inApp && (
+          <p class="checker-in-app no-print" id="in-app">
+            {t.inApp}
+          </p>
+        )}
         {confirming && (
           <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>
             <p>{t.clearConfirm}</p>
@@ -289,11 +297,9 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
           </div>
         )}
         <p class={`checker-notice no-print${PROBLEMS.has(notice) ? ' checker-notice--problem' : ''}`} role="status">
-          {notice && fill(t.notice[notice], { date: openedFrom })}
+          {notice && fill(t.notice[notice], { date: detail, file: detail })}
         </p>
-        {notice === 'copyFailed' && (
-          <textarea class="copy-fallback" readOnly rows={8} aria-label={t.copy} value={summary()} />
-        )}
+        {notice === 'copyFailed' && <SelectedText text={summary()} label={t.copy} />}
         {/* Built after hydration, with the rows: the page's HTML stays within one round trip (14 KB). */}
         {rows > 0 && result.verdict === 'incomplete' && (
           <div class="ask-for">

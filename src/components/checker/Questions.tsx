@@ -28,7 +28,7 @@ export function errorMessage(fact: FactId, s: IslandStrings): string {
 function Question({ fact, value, error, set, touch }: Props) {
   const strings = useStrings();
   const t = strings.checker;
-  const { label, hint } = questionWording(fact, strings.questions);
+  const { label, hint, answers } = questionWording(fact, strings.questions);
   const spec = FACTS[fact];
   const calculator = CALCULATOR_FOR[fact];
   const id = `f-${fact}`;
@@ -44,19 +44,21 @@ function Question({ fact, value, error, set, touch }: Props) {
           </p>
         )}
         <div class="choices choices--inline">
-          {(['yes', 'no', 'unknown'] as const).map((option, i) => (
-            <label class="choice">
-              <input
-                type="radio"
-                id={i === 0 ? id : undefined}
-                name={fact}
-                value={option}
-                checked={value === option}
-                onChange={() => set(fact, option)}
-              />
-              <span>{t[option]}</span>
-            </label>
-          ))}
+          {[...((answers ? Object.keys(answers) : ['yes', 'no']) as ('yes' | 'no')[]), 'unknown' as const].map(
+            (option, i) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  id={i === 0 ? id : undefined}
+                  name={fact}
+                  value={option}
+                  checked={value === option}
+                  onChange={() => set(fact, option)}
+                />
+                <span>{(option !== 'unknown' && answers?.[option]) || t[option]}</span>
+              </label>
+            ),
+          )}
         </div>
         {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
       </fieldset>

@@ -50,10 +50,10 @@ function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
     <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
       <p class="criterion__head">
         <span class="badge">{(c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status]}</span>{' '}
-        <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.text[c.id].summary}`}>
+        <a href={`${eligibilityUrl}#${c.id}`} aria-label={`${c.id}: ${criteria.summary[c.id]}`}>
           {c.id}
         </a>{' '}
-        {criteria.text[c.id].summary}
+        {criteria.summary[c.id]}
       </p>
       <ul class="reasons">
         {c.why.map((r) => (
@@ -65,6 +65,7 @@ function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
           {t.missing} <MissingLinks facts={missing} goTo={goTo} />
         </p>
       )}
+      {missing.map((fact) => fact in t.settles && <p class="settles">{t.settles[fact as keyof typeof t.settles]}</p>)}
     </li>
   );
 }
@@ -102,7 +103,7 @@ export default function Results({ result, rows, asked, eligibilityUrl, goTo }: P
       {rows > result.criteria.length && (
         <li class="criterion criterion--note" data-criterion="E13">
           <p class="criterion__head">
-            <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${criteria.text.E13.summary}`}>
+            <a href={`${eligibilityUrl}#E13`} aria-label={`E13: ${criteria.summary.E13}`}>
               E13
             </a>{' '}
             {t.standingNote}

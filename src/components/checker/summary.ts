@@ -55,7 +55,7 @@ export function summaryText(
       const status = (c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status];
       return `- ${line(`${c.id} ${status}`, c.why.map((r) => explainReason(r, s.criteria)).join(t.sentenceGap))}`;
     }),
-    `- ${line('E13', s.criteria.text.E13.text)}`,
+    `- ${line('E13', t.standingNote)}`,
   ].join('\n');
 }
 

@@ -8,7 +8,7 @@ export const calculators = {
   /** How each result is worked out, beside its source. */
   formulas: {
     uln: 'result ÷ the lab’s own upper limit of normal.',
-    dose: 'dose (mg) ÷ weight (kg).',
+    dose: 'dose as prednisone (mg) ÷ weight (kg); equal doses: {equivalents}. US prescribing information for prednisolone tablets; Liu D et al., Allergy Asthma Clin Immunol 2013;9:30.',
     schwartz: '0.413 × height (cm) ÷ creatinine (mg/dL).',
     ckid: 'K × height (m) ÷ creatinine (mg/dL), K by sex and age.',
   },
@@ -16,6 +16,8 @@ export const calculators = {
   problems: {
     height: 'Enter height in centimetres, more than 0',
     creatinine: 'Enter creatinine as a number more than 0',
+    unit: 'Choose the unit printed on the report for creatinine',
+    creatinineUnit: 'Check the creatinine unit above first',
     schwartzAge: 'Bedside Schwartz was derived at ages {min} to {max}: use CKiD U25 for this age',
     sex: 'Choose the sex, which CKiD U25 needs',
     age: 'Enter age in years, which CKiD U25 needs',
@@ -24,15 +26,32 @@ export const calculators = {
     uln: "Enter the lab's upper limit of normal, more than 0",
     dose: 'Enter the daily dose in mg, 0 or more',
     weight: 'Enter weight in kg, more than 0',
+    drug: 'Choose which glucocorticoid was given',
   },
   result: 'Result: {value} {unit}',
   value: 'Result from the lab',
   uln: 'Upper limit of normal for this test, from the same lab',
-  doseMg: 'Highest daily dose, mg (prednisone-equivalent)',
+  drug: 'Which glucocorticoid was given?',
+  /** The choices; their radio values are the keys (the automation contract). */
+  drugs: {
+    prednisone: 'Prednisone',
+    prednisolone: 'Prednisolone',
+    methylprednisolone: 'Methylprednisolone',
+    hydrocortisone: 'Hydrocortisone',
+    dexamethasone: 'Dexamethasone',
+  },
+  drugDose: '{drug} {mg} mg',
+  doseEquivalent: '{drug} {dose} mg = prednisone {prednisone} mg.',
+  doseMg: 'Highest daily dose of that medicine, mg',
   weightKg: 'Weight, kg',
   heightCm: 'Height, cm',
   creatinine: 'Serum creatinine',
-  unit: 'Unit of creatinine',
+  unit: 'Unit of creatinine, as printed on the report',
+  /** The unit the eGFR calculator starts in ('' = none: the reader chooses the unit on the report). */
+  creatinineDefault: '',
+  unitCheck:
+    '{value} {unit} would be very unusual for a child (about {umolLow} to {umolHigh} µmol/L, or {mgLow} to {mgHigh} mg/dL): it is probably in {likely}. Check the unit on the report and choose it above.',
+  unitConfirm: 'Checked: the report gives {value} {unit}',
   sex: 'Sex (for CKiD U25)',
   male: 'Male',
   female: 'Female',
@@ -56,8 +75,8 @@ export const calculators = {
     raynaud: "Raynaud's phenomenon",
     antibodies: 'SSc-related autoantibodies (anticentromere, anti-topoisomerase I, anti-RNA polymerase III)',
   },
-  /** An answer and its points. */
-  optionPoints: '{option} ({points})',
+  /** An option with its weight: "Puffy fingers (2)". */
+  acrOption: '{label} ({weight})',
   acrOptions: {
     none: 'None',
     puffy: 'Puffy fingers',

@@ -9,13 +9,6 @@ export const checker = {
     dose: 'Calculate mg/kg/day from the dose and weight',
   },
   loadingCalculator: 'Loading the calculator…',
-  privacy:
-    'Your answers stay in this browser tab. Nothing is sent anywhere, and nothing is kept when you close the tab, unless you save your answers to a file. That file goes where your browser puts downloads, or where you choose, on this device.',
-  noScript:
-    'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
-  checklistHeading: 'Checklist of the criteria',
-  inclusionHeading: 'The child must meet all of these',
-  exclusionHeading: 'Any of these rules the child out',
   formLabel: 'Pre-screen questions',
   yes: 'Yes',
   no: 'No',
@@ -52,7 +45,7 @@ export const checker = {
       'From these answers, the child is ruled out by {criteria} (see the list below). This is a pre-screen, not a decision: check the answers against the records, and talk to the child’s doctor about other options. The study team can answer questions through the registry record.',
     incomplete: 'Some answers are still needed to decide. Each link below goes to its question.',
     review:
-      'Nothing rules the child out, but {criteria} can only be decided by the study team. Contact them through the registry record to ask.',
+      'From these answers, nothing rules the child out, but {criteria} can only be decided by the study team. Contact them through the registry record to ask.',
     likely_eligible:
       'From these answers, the child may qualify. Only the study team can decide, after its own tests. Contact them through the registry record.',
   },
@@ -72,7 +65,12 @@ export const checker = {
   colon: ': ',
   readCriterion: 'Read criterion {id}',
   standingNote:
-    'Always: the investigators can judge a child unsuitable for any other reason. This never changes the result above.',
+    'Also, the investigators can judge a child unsuitable for any other reason. This pre-screen cannot check that, so it is not part of the result above.',
+  /** Under a criterion's row while the fact is still needed: what would settle it. */
+  settles: {
+    severe_pulmonary_hypertension:
+      'What would settle it: the mean pressure (mPAP) from a right heart catheter, or the child’s doctor saying whether there is severe pulmonary hypertension. An echo estimate does not.',
+  },
   clear: 'Clear all answers',
   clearConfirm: 'Clear every answer on this page?',
   clearYes: 'Yes, clear all',
@@ -84,9 +82,10 @@ export const checker = {
   /** Under the buttons: what the last copy, save or open did. */
   notice: {
     copied: 'Summary copied. Paste it into a letter or note.',
-    copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
+    copyFailed:
+      'Copying did not work. The summary is selected below: copy it yourself (on a phone, press and hold it).',
     saved:
-      'Answers saved to a file, where your browser puts downloads. Open it on this page later. To use it on another device, send or copy the file there yourself.',
+      'Your browser was asked to save the answers as {file}, where it puts downloads. If no file appears there, use Copy summary instead. Open the file on this page later; to use it on another device, send or copy it there yourself.',
     opened: 'Answers saved on {date} opened. Check them against the child’s records.',
     tooLarge:
       'That file is too large (more than 100 KB) to be answers saved by this pre-screen. Your answers on this page have not changed.',
@@ -94,11 +93,14 @@ export const checker = {
     damaged:
       'That file of saved answers cannot be read: it may be damaged or changed. Your answers on this page have not changed.',
     newerVersion:
-      'That file was saved by a newer version of this pre-screen, which this page cannot read. Your answers on this page have not changed. Save them first if you need them, then reload this page and open the file again.',
+      'That file was saved by a newer version of this pre-screen, which this page cannot read. Your answers on this page have not changed. Reloading this page may bring the newer version, but it clears the answers on this page: to keep them, save them to a file first. Then reload and open that file again.',
   },
   savedNote:
     'A saved file holds the child’s answers, which are health information. Anyone who has the file can read them, so keep it safe.',
   print: 'Print',
+  /** Instead of Print and Save in apps' built-in browsers (WeChat and others), which cannot do either. */
+  inApp:
+    'This page is open inside an app (such as WeChat), which cannot print or save files. To print or save, open this page in your phone’s browser: in WeChat, tap ··· at the top right, then Open in Browser. Answers typed here do not go with it, so first use Copy summary, which works here.',
   printTitle: 'Eligibility pre-screen for trial NCT06792344',
   printNote: 'Pre-screen only, not a medical record. Printed {date}.',
   summaryAnswers: 'Answers',

@@ -1,125 +1,40 @@
 /**
- * English wording of the criteria, the facts and the engine's explanations. Criterion text is the
- * registry's (ClinicalTrials.gov, NCT06792344) in clean English, numbers unchanged; the registry's own
- * wording is authoritative. Explanations are templates the formatter (src/i18n/format.ts) fills from
+ * English wording of the criteria's plain summaries, the facts and the engine's explanations (the
+ * registry's criteria themselves are in ./criteria-text.ts, which the checker's bundle leaves out). Explanations are templates the formatter (src/i18n/format.ts) fills from
  * the engine's records.
  */
 export const criteria = {
-  /** Each criterion as the registry states it (`text`, in clean English) and one plain line for families (`summary`). */
-  text: {
-    I1: {
-      text: 'Any sex, aged 5 years or older. The registry lists ages 5 to 18 years.',
-      summary: 'Children and young people aged 5 to 18 can be considered.',
-    },
-    I2: {
-      text: 'Meets the 2013 ACR/EULAR classification criteria for systemic sclerosis (SSc).',
-      summary: 'The child’s disease meets the standard scoring system doctors use to classify systemic sclerosis.',
-    },
-    I3: {
-      text: 'Positive for any antinuclear antibody or any systemic sclerosis-specific antibody.',
-      summary: 'A blood test has found antibodies that go with the disease.',
-    },
-    I4: {
-      text: 'Modified Rodnan skin score (mRSS) of 15 points or more (out of a total of 51).',
-      summary: 'The skin is thick enough on a standard skin score.',
-    },
-    I5: {
-      text:
-        'Refractory disease: no significant remission for more than 3 months despite glucocorticoids ' +
-        '(at least 0.5 mg/kg/day) and cyclophosphamide, plus one or more other immunomodulators, such as ' +
-        'antimalarials, azathioprine, mycophenolate, methotrexate, leflunomide, tacrolimus, cyclosporine, ' +
-        'or biologics such as rituximab, belimumab or telitacicept. Or: rapid disease progression with ' +
-        'routine treatment ineffective, where the investigator judges that the benefits outweigh the risks ' +
-        'and the patient or guardian gives full informed consent.',
-      summary:
-        'The usual strong medicines have not controlled the disease; or it is getting worse quickly despite usual treatment, and the study doctors judge that taking part is worth the risks.',
-    },
-    I6: {
-      text:
-        'Major organ function basically normal: left ventricular ejection fraction (LVEF) of 55% or more and ' +
-        'no obvious abnormality on the electrocardiogram (ECG); eGFR of 30 mL/min/1.73 m² or more; AST and ALT ' +
-        'at most 3.0 × the upper limit of normal (ULN) and total bilirubin at most 2.0 × ULN; SpO2 of 92% or ' +
-        'more; DLCO of 40% of predicted or more; FVC of 50% of predicted or more.',
-      summary: 'The heart, kidneys, liver and lungs work well enough for the treatment.',
-    },
-    I7: {
-      text:
-        'Participants of childbearing potential have a negative urine pregnancy test and agree to use ' +
-        'effective contraception during the study until 1 year after the infusion.',
-      summary: 'Anyone who could become pregnant needs a negative test and must agree to use contraception.',
-    },
-    I8: {
-      text:
-        'The patient or guardian agrees to take part and signs informed consent, understanding the purpose ' +
-        'and procedures of the trial.',
-      summary: 'The child, or their parent or guardian, understands the study and agrees to it in writing.',
-    },
-    E1: {
-      text:
-        'Severe pulmonary hypertension (mean pulmonary arterial pressure above 45 mmHg) or other severe ' +
-        'major organ involvement.',
-      summary: 'Very high blood pressure in the lungs, or other severe organ damage.',
-    },
-    E2: {
-      text: 'Previous CAR-T cell therapy, unless the investigators have ruled out the safety risks.',
-      summary: 'A child who has had CAR-T before can join only if the study doctors decide it is safe.',
-    },
-    E3: {
-      text:
-        'Active central nervous system disease, such as epilepsy, cerebrovascular ischaemia or haemorrhage, ' +
-        'dementia or cerebellar disease.',
-      summary: 'Active disease of the brain or nerves, such as epilepsy.',
-    },
-    E4: {
-      text:
-        'Congenital heart disease; acute myocardial infarction within 6 months before screening; severe ' +
-        'arrhythmia (such as frequent multifocal supraventricular tachycardia or ventricular tachycardia); a ' +
-        'large pericardial effusion or serious myocarditis; or unstable vital signs needing vasoactive drugs to ' +
-        'keep up blood pressure.',
-      summary:
-        'Any congenital heart disease (a heart condition from birth), a recent heart attack, a serious heart ' +
-        'rhythm problem, a lot of fluid around the heart or serious heart inflammation, or needing medicines ' +
-        'to keep blood pressure up.',
-    },
-    E5: { text: 'Active tuberculosis at screening.', summary: 'Active tuberculosis (TB).' },
-    E6: {
-      text: 'An active or uncontrolled infection needing systemic treatment at screening.',
-      summary: 'An infection at screening that needs treatment by mouth or drip.',
-    },
-    E7: {
-      text:
-        'A solid organ or haematopoietic stem cell transplant within 3 months before screening, or acute ' +
-        'graft-versus-host disease (GVHD) of grade 2 or above within 2 weeks before screening.',
-      summary: 'A recent transplant, or a recent transplant reaction.',
-    },
-    E8: {
-      text:
-        'Hepatitis B surface antigen (HBsAg) or hepatitis B core antibody (HBcAb) positive with hepatitis B ' +
-        'virus (HBV) DNA in the blood above the normal range; hepatitis C virus (HCV) antibody positive with ' +
-        'HCV RNA above the normal range; human immunodeficiency virus (HIV) antibody positive; or Treponema ' +
-        'pallidum (syphilis) antibody positive.',
-      summary: 'Active hepatitis B or C, HIV, or a positive syphilis test.',
-    },
-    E9: { text: 'A live vaccine within 4 weeks before screening.', summary: 'A live vaccine in the last 4 weeks.' },
-    E10: { text: 'A positive blood pregnancy test.', summary: 'Being pregnant.' },
-    E11: {
-      text: 'A known malignant disease, such as a tumour, before screening.',
-      summary: 'Cancer now or in the past.',
-    },
-    E12: {
-      text: 'Took part in another interventional clinical trial within 3 months before enrolment.',
-      summary:
-        'Another interventional clinical trial (one that gives a treatment or test) in the 3 months before joining.',
-    },
-    E13: {
-      text: 'Any other situation in which the investigators consider taking part inappropriate.',
-      summary: 'The study doctors can always decide that the study is not right for a child.',
-    },
+  /** One plain line per criterion for families; the registry's wording is in ./criteria-text.ts. */
+  summary: {
+    I1: 'Children and young people aged 5 to 18 can be considered.',
+    I2: 'The child’s disease meets the standard scoring system doctors use to classify systemic sclerosis.',
+    I3: 'A blood test has found antibodies that go with the disease.',
+    I4: 'The skin is thick enough on a standard skin score.',
+    I5: 'The usual strong medicines have not controlled the disease; or it is getting worse quickly despite usual treatment, and the study doctors judge that taking part is worth the risks.',
+    I6: 'The heart, kidneys, liver and lungs work well enough for the treatment.',
+    I7: 'Participants of childbearing age need a negative pregnancy test and must agree to use contraception; the study team explains how this applies to each child, boys included.',
+    I8: 'The child, or their parent or guardian, understands the study and agrees to it in writing.',
+    E1: 'Very high blood pressure in the lungs, or other severe organ damage.',
+    E2: 'A child who has had CAR-T before can join only if the study doctors decide it is safe.',
+    E3: 'Active disease of the brain or nerves, such as epilepsy.',
+    E4:
+      'Any congenital heart disease (a heart condition from birth), a heart attack in the last 6 months, a ' +
+      'serious heart rhythm problem, a lot of fluid around the heart or serious heart inflammation, or blood ' +
+      'pressure so low that it needs medicines to keep it up.',
+    E5: 'Active tuberculosis (TB).',
+    E6: 'An infection at screening that needs treatment by mouth or drip.',
+    E7: 'A recent transplant, or a recent transplant reaction.',
+    E8: 'Active hepatitis B or C, HIV, or a positive syphilis test.',
+    E9: 'A live vaccine in the last 4 weeks.',
+    E10: 'Being pregnant.',
+    E11: 'Cancer now or in the past.',
+    E12: 'Another interventional clinical trial (one that gives a treatment or test) in the 3 months before joining.',
+    E13: 'The study doctors can always decide that the study is not right for a child.',
   },
   /** Short clinical labels for the facts, used in explanations and summaries. */
   factLabel: {
     age_years: 'Age',
-    childbearing_potential: 'Childbearing potential',
+    childbearing_potential: 'Of childbearing age',
     ssc_classification_met: '2013 ACR/EULAR classification met',
     autoantibody_positive: 'ANA or SSc-specific antibody positive',
     mrss: 'mRSS',
@@ -206,7 +121,7 @@ export const criteria = {
     threshold: '{label} {value}: {op} {limit}.',
     thresholdUnknown: '{label}: not answered yet (needed: {op} {limit}).',
     answer: '{label}: {answer}.',
-    answers: { yes: 'yes', no: 'no', unknown: 'not answered yet' },
+    answers: { yes: 'yes', no: 'no', unknown: 'not known yet' },
     list: '{label}: {items}.',
     listNone: '{label}: none received.',
     listUnknown: '{label}: not answered yet.',

@@ -3,11 +3,13 @@
  * (`UiStrings` in ../types.ts makes a missing key a type error). Prose lives in src/content/en/.
  */
 import { calculators } from './calculators';
+import { checkPage } from './check-page';
 import { checker } from './checker';
 import { criteria } from './criteria';
+import { criterionText } from './criteria-text';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
 import { site } from './site';
 
-export const en = { ...site, search, checker, questions, calculators, criteria, share };
+export const en = { ...site, search, checkPage, checker, questions, calculators, criteria, criterionText, share };

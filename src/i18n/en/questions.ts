@@ -10,24 +10,36 @@ export const questions = {
     what: 'age in completed years',
   },
   childbearing_potential: {
-    label: 'Could the child become pregnant?',
-    hint: 'Yes for a girl who has started her periods, or who could otherwise become pregnant.',
+    label: 'Is the child of childbearing age?',
+    hint: 'These are the registry’s words. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
   },
-  urine_pregnancy_negative: { label: 'Is the urine pregnancy test negative?', hint: '' },
+  urine_pregnancy_negative: {
+    label: 'What was the urine pregnancy test result?',
+    hint: '',
+    answers: { yes: 'Negative: not pregnant', no: 'Positive: pregnant' },
+  },
   contraception_agreed: {
     label: 'Does the young person agree to use effective contraception until 1 year after the infusion?',
     hint: '',
   },
-  blood_pregnancy_positive: { label: 'Is the blood pregnancy test positive?', hint: '' },
+  blood_pregnancy_positive: {
+    label: 'What was the blood pregnancy test result?',
+    hint: '',
+    answers: { no: 'Negative: not pregnant', yes: 'Positive: pregnant' },
+  },
   consent_willing: {
     label: 'Is the patient, or their parent or guardian, willing to give written informed consent?',
-    hint: 'Either one is enough: the registry says the patient or the guardian agrees.',
+    hint: 'The registry says the patient or the guardian agrees and signs. The study team explains who signs.',
   },
   ssc_classification_met: {
     label: 'Does the child meet the 2013 ACR/EULAR classification criteria for systemic sclerosis?',
     hint: 'A total score of {classification} or more.',
   },
-  autoantibody_positive: { label: 'Is any antinuclear antibody (ANA) or SSc-specific antibody positive?', hint: '' },
+  autoantibody_positive: {
+    label: 'Is any antinuclear antibody (ANA) or SSc-specific antibody positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
   mrss: {
     label: 'Modified Rodnan skin score (mRSS)',
     hint: 'Points, a whole number from {min} to {max}. The trial needs {atLeast} or more.',
@@ -35,7 +47,7 @@ export const questions = {
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: 'Highest daily glucocorticoid dose received',
-    hint: 'Prednisone-equivalent, mg/kg/day, {min} to {max}. The trial needs {atLeast} or more.',
+    hint: 'Prednisone-equivalent, mg/kg/day, {min} to {max}. The trial needs {atLeast} or more. For another glucocorticoid, such as methylprednisolone, the calculator converts the dose to prednisone. The registry does not say whether intravenous pulses count: the study team judges.',
     what: 'the dose in mg/kg/day',
   },
   cyclophosphamide_received: { label: 'Has the child received cyclophosphamide?', hint: '' },
@@ -44,8 +56,8 @@ export const questions = {
     hint: 'Tick all that apply. The list is not complete: tick “another immunomodulator” for one not named here. The trial needs at least one.',
   },
   months_without_remission: {
-    label: 'Months on this treatment without significant remission',
-    hint: 'Months, {min} to {max}. The trial needs more than {above}.',
+    label: 'Months without significant remission, despite these treatments',
+    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. Whether there was significant remission is the doctor’s judgement: ask the child’s doctor.',
     what: 'the number of months',
   },
   rapid_progression_refractory: {
@@ -55,14 +67,18 @@ export const questions = {
   prior_car_t: { label: 'Has the child had CAR-T cell therapy before?', hint: '' },
   other_trial_within_3_months: {
     label: 'Has the child been in another interventional clinical trial in the last 3 months?',
-    hint: '',
+    hint: 'A trial that gives a treatment or a test as part of the study, such as a new medicine. A study that only collects information is not one.',
   },
   lvef_pct: {
     label: 'Left ventricular ejection fraction (LVEF)',
     hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more.',
     what: 'LVEF as a percentage',
   },
-  ecg_normal: { label: 'Is the ECG free of obvious abnormality?', hint: '' },
+  ecg_normal: {
+    label: 'Is the ECG (heart tracing) normal?',
+    hint: 'A report of “no obvious abnormality” counts as normal. If it lists a finding, ask the child’s doctor whether it is an obvious abnormality.',
+    answers: { yes: 'Normal, or no obvious abnormality', no: 'Obvious abnormality' },
+  },
   egfr: {
     label: 'eGFR',
     hint: 'mL/min/1.73 m², {min} to {max}. The trial needs {atLeast} or more.',
@@ -99,15 +115,19 @@ export const questions = {
     what: 'FVC as a percentage of predicted',
   },
   mpap_mmhg: {
-    label: 'Mean pulmonary arterial pressure (mPAP), if measured',
-    hint: 'mmHg, {min} to {max}, from a heart catheter. Above {above} rules the child out. A measured value is used instead of the next answer.',
+    label: 'Mean pulmonary arterial pressure (mPAP) from a right heart catheter',
+    hint: 'mmHg, {min} to {max}. Only the mean pressure a right heart catheter measured counts. A heart ultrasound (echo) report’s estimated pulmonary artery pressure is a different number: do not enter it here. Without a catheter value, leave this empty: that means Don’t know. Above {above} rules the child out; a value here is used instead of the next answer.',
     what: 'mPAP in mmHg',
   },
   severe_pulmonary_hypertension: {
     label: 'Does the child have severe pulmonary hypertension?',
-    hint: 'High blood pressure in the lungs from any cause: the heart, the lungs or the blood vessels. Not only pulmonary arterial hypertension.',
+    hint: 'High blood pressure in the lungs from any cause: the heart, the lungs or the blood vessels. Reports may call it pulmonary arterial hypertension; that counts too. Answer from the doctor’s diagnosis, not from an echo estimate. If you are not sure, answer Don’t know.',
   },
-  other_severe_organ_involvement: { label: 'Is any other major organ severely affected?', hint: '' },
+  other_severe_organ_involvement: {
+    label:
+      'Apart from the blood pressure in the lungs, is another major organ, such as the heart, lungs or kidneys, seriously damaged?',
+    hint: '',
+  },
   active_cns_disease: {
     label: 'Does the child have active disease of the brain or nervous system?',
     hint: 'For example epilepsy, stroke or bleeding in the brain, dementia, cerebellar disease.',
@@ -127,20 +147,46 @@ export const questions = {
   },
   vasoactive_support: { label: 'Does the child need vasoactive drugs to keep up blood pressure?', hint: '' },
   active_tuberculosis: { label: 'Does the child have active tuberculosis?', hint: '' },
-  active_infection: { label: 'Is there an active or uncontrolled infection that needs systemic treatment?', hint: '' },
-  hbsag_positive: { label: 'Is hepatitis B surface antigen (HBsAg) positive?', hint: '' },
-  hbcab_positive: { label: 'Is hepatitis B core antibody (HBcAb) positive?', hint: '' },
+  active_infection: {
+    label:
+      'Does the child have an infection now that needs treatment by mouth, injection or drip, or an infection that is not under control?',
+    hint: 'Treatment that acts on the whole body (systemic), not only a cream or drops.',
+  },
+  hbsag_positive: {
+    label: 'Is hepatitis B surface antigen (HBsAg) positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
+  hbcab_positive: {
+    label: 'Is hepatitis B core antibody (HBcAb) positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
   hbv_dna_above_normal: {
     label: 'Is hepatitis B virus DNA in the blood above the normal range?',
     hint: 'Asked because HBsAg or HBcAb is positive or not known.',
+    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
   },
-  hcv_ab_positive: { label: 'Is hepatitis C virus (HCV) antibody positive?', hint: '' },
+  hcv_ab_positive: {
+    label: 'Is hepatitis C virus (HCV) antibody positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
   hcv_rna_above_normal: {
     label: 'Is HCV RNA above the normal range?',
     hint: 'Asked because the HCV antibody is positive or not known.',
+    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
   },
-  hiv_ab_positive: { label: 'Is the HIV antibody test positive?', hint: '' },
-  treponema_ab_positive: { label: 'Is the Treponema pallidum (syphilis) antibody test positive?', hint: '' },
+  hiv_ab_positive: {
+    label: 'Is the HIV antibody test positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
+  treponema_ab_positive: {
+    label: 'Is the Treponema pallidum (syphilis) antibody test positive?',
+    hint: '',
+    answers: { no: 'Negative', yes: 'Positive' },
+  },
   live_vaccine_within_4_weeks: { label: 'Has the child had a live vaccine in the last 4 weeks?', hint: '' },
   transplant_within_3_months: {
     label: 'Has the child had an organ or stem cell transplant in the last 3 months?',

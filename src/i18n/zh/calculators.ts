@@ -8,7 +8,7 @@ export const calculators = {
   /** 各项结果的计算方法，显示在来源旁。 */
   formulas: {
     uln: '检测结果÷该实验室自己的正常值上限。',
-    dose: '剂量（mg）÷体重（kg）。',
+    dose: '换算成泼尼松的剂量（mg）÷体重（kg）；等效剂量：{equivalents}。泼尼松龙片美国说明书；Liu D et al., Allergy Asthma Clin Immunol 2013;9:30。',
     schwartz: '0.413×身高（cm）÷肌酐（mg/dL）。',
     ckid: 'K×身高（m）÷肌酐（mg/dL），K值按性别和年龄确定。',
   },
@@ -16,6 +16,8 @@ export const calculators = {
   problems: {
     height: '请输入以厘米为单位的身高，须大于0',
     creatinine: '请输入肌酐数值，须大于0',
+    unit: '请选择化验单上肌酐的单位',
+    creatinineUnit: '请先核对上面的肌酐单位',
     schwartzAge: '床旁Schwartz公式是在{min}到{max}岁的人群中推导出来的：这个年龄请使用CKiD U25',
     sex: '请选择性别，CKiD U25需要用到',
     age: '请输入以岁为单位的年龄，CKiD U25需要用到',
@@ -24,15 +26,32 @@ export const calculators = {
     uln: '请输入该实验室的正常值上限，须大于0',
     dose: '请输入以mg为单位的每日剂量，须为0或以上',
     weight: '请输入以kg为单位的体重，须大于0',
+    drug: '请选择用的是哪一种糖皮质激素',
   },
   result: '结果：{value} {unit}',
   value: '实验室检测结果',
   uln: '该项检测的正常值上限（来自同一实验室）',
-  doseMg: '最高每日剂量，mg（泼尼松等效剂量）',
+  drug: '用的是哪一种糖皮质激素？',
+  /** 选项；单选按钮的value是键名（自动化约定）。 */
+  drugs: {
+    prednisone: '泼尼松（强的松）',
+    prednisolone: '泼尼松龙',
+    methylprednisolone: '甲泼尼龙',
+    hydrocortisone: '氢化可的松',
+    dexamethasone: '地塞米松',
+  },
+  drugDose: '{drug}{mg} mg',
+  doseEquivalent: '{drug}{dose} mg相当于泼尼松{prednisone} mg。',
+  doseMg: '这种药的最高每日剂量，mg',
   weightKg: '体重，kg',
   heightCm: '身高，cm',
   creatinine: '血清肌酐',
-  unit: '肌酐的单位',
+  unit: '肌酐的单位（以化验单上印的为准）',
+  /** 计算器一开始选中的单位：国内化验单的肌酐用μmol/L。 */
+  creatinineDefault: 'µmol/L',
+  unitCheck:
+    '{value} {unit}对孩子来说很少见（孩子的肌酐约{umolLow}到{umolHigh} µmol/L，即{mgLow}到{mgHigh} mg/dL），很可能是以{likely}为单位。请核对化验单上的单位，在上面选择。',
+  unitConfirm: '已核对：化验单上就是{value} {unit}',
   sex: '性别（CKiD U25需要）',
   male: '男',
   female: '女',
@@ -54,8 +73,8 @@ export const calculators = {
     raynaud: '雷诺现象',
     antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体、抗RNA聚合酶III抗体）',
   },
-  /** An answer and its points. */
-  optionPoints: '{option}（{points}）',
+  /** 选项及其分值：“手指肿胀（2分）”。 */
+  acrOption: '{label}（{weight}分）',
   acrOptions: {
     none: '无',
     puffy: '手指肿胀',

@@ -4,11 +4,23 @@
  */
 import type { UiStrings } from '../types';
 import { calculators } from './calculators';
+import { checkPage } from './check-page';
 import { checker } from './checker';
 import { criteria } from './criteria';
+import { criterionText } from './criteria-text';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
 import { site } from './site';
 
-export const zh = { ...site, search, checker, questions, calculators, criteria, share } satisfies UiStrings;
+export const zh = {
+  ...site,
+  search,
+  checkPage,
+  checker,
+  questions,
+  calculators,
+  criteria,
+  criterionText,
+  share,
+} satisfies UiStrings;

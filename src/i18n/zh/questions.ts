@@ -10,24 +10,36 @@ export const questions = {
     what: '以周岁计的年龄',
   },
   childbearing_potential: {
-    label: '孩子是否有可能怀孕？',
-    hint: '已经来月经的女孩，或因其他原因有可能怀孕的，请选“是”。',
+    label: '孩子是否处于育龄期？',
+    hint: '注册记录的原文是“育龄期”。已来月经或可能怀孕的女孩选“是”，男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
   },
-  urine_pregnancy_negative: { label: '尿妊娠试验结果是否为阴性？', hint: '' },
+  urine_pregnancy_negative: {
+    label: '尿妊娠试验的结果是什么？',
+    hint: '',
+    answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
+  },
   contraception_agreed: {
-    label: '这名青少年是否同意采取有效的避孕措施，直到输注后1年？',
+    label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
     hint: '',
   },
-  blood_pregnancy_positive: { label: '血妊娠试验结果是否为阳性？', hint: '' },
+  blood_pregnancy_positive: {
+    label: '血妊娠试验的结果是什么？',
+    hint: '',
+    answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
+  },
   consent_willing: {
     label: '患者本人或其家长/监护人是否愿意签署书面知情同意书？',
-    hint: '两者之一愿意即可：注册记录写的是患者本人或其监护人同意。',
+    hint: '注册记录写的是患者本人或其监护人同意并签署；由谁签署，研究团队会说明。',
   },
   ssc_classification_met: {
     label: '孩子是否符合2013年ACR/EULAR系统性硬化病分类标准？',
     hint: '总分达到{classification}分或以上。',
   },
-  autoantibody_positive: { label: '是否有任何一种抗核抗体（ANA）或系统性硬化病特异性抗体呈阳性？', hint: '' },
+  autoantibody_positive: {
+    label: '是否有任何一种抗核抗体（ANA）或系统性硬化病特异性抗体呈阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
   mrss: {
     label: '改良Rodnan皮肤评分（mRSS）',
     hint: '分数，{min}到{max}之间的整数。本试验要求{atLeast}分或以上。',
@@ -35,7 +47,7 @@ export const questions = {
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: '用过的最高每日糖皮质激素剂量',
-    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。',
+    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素（如甲泼尼龙）可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
     what: '以mg/kg/day计的剂量',
   },
   cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
@@ -44,8 +56,8 @@ export const questions = {
     hint: '请勾选所有用过的。这个列表并不完整：用过的药物没有列出时，请勾选“其他免疫调节剂”。本试验要求至少用过一种。',
   },
   months_without_remission: {
-    label: '用这些治疗后未获得明显缓解的月数',
-    hint: '月数，{min}到{max}。本试验要求超过{above}个月。',
+    label: '用了这些治疗仍未明显缓解的月数',
+    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从用上这些治疗时算起。是否“明显缓解”由医生判断。',
     what: '月数',
   },
   rapid_progression_refractory: {
@@ -55,14 +67,18 @@ export const questions = {
   prior_car_t: { label: '孩子以前是否接受过CAR-T细胞治疗？', hint: '' },
   other_trial_within_3_months: {
     label: '孩子在最近3个月内是否参加过其他干预性临床试验？',
-    hint: '',
+    hint: '即给予治疗或检查（如新药）的试验；只收集信息的研究不算。',
   },
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
     hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
     what: '以百分比表示的左心室射血分数',
   },
-  ecg_normal: { label: '心电图是否没有明显异常？', hint: '' },
+  ecg_normal: {
+    label: '心电图是否正常？',
+    hint: '报告写“未见明显异常”的也算正常；列出某项发现的，请问医生是否属于明显异常。',
+    answers: { yes: '正常或未见明显异常', no: '有明显异常' },
+  },
   egfr: {
     label: '估算肾小球滤过率（eGFR）',
     hint: '单位mL/min/1.73 m²，{min}到{max}。本试验要求{atLeast}或以上。',
@@ -99,15 +115,18 @@ export const questions = {
     what: '以占预计值百分比表示的FVC',
   },
   mpap_mmhg: {
-    label: '肺动脉平均压（mPAP），如已测量',
-    hint: '单位mmHg，{min}到{max}，由右心导管检查测得。测量值高于{above}时，孩子不能参加。填写了测量值时，将用它代替下一个问题的回答。',
+    label: '右心导管测得的肺动脉平均压（mPAP）',
+    hint: '单位mmHg，{min}到{max}。只填右心导管测得的平均压；心脏彩超报告上的“肺动脉收缩压（估测）”是另一个数，不要填。没有导管数值就留空（不确定）。高于{above}时孩子不能参加；填了数值就代替下一题的回答。',
     what: '以mmHg计的mPAP',
   },
   severe_pulmonary_hypertension: {
     label: '孩子是否有重度肺高血压？',
-    hint: '肺高血压指任何原因引起的肺部血压升高：心脏、肺或血管的原因。不仅限于动脉性肺动脉高压。',
+    hint: '任何原因（心脏、肺或血管）引起的都算，不仅限于动脉性肺动脉高压；报告上可能写作“肺动脉高压”或“肺高压”。请按医生的诊断回答，不要按心脏彩超的估测值；不确定就选“不确定”。',
   },
-  other_severe_organ_involvement: { label: '是否有其他主要器官受到严重累及？', hint: '' },
+  other_severe_organ_involvement: {
+    label: '除了肺部血压的问题，心、肺、肾等重要器官有没有严重损害？',
+    hint: '',
+  },
   active_cns_disease: {
     label: '孩子是否有活动性的脑或神经系统疾病？',
     hint: '例如癫痫、脑卒中或脑出血、痴呆、小脑疾病。',
@@ -127,20 +146,45 @@ export const questions = {
   },
   vasoactive_support: { label: '孩子是否需要用血管活性药物来维持血压？', hint: '' },
   active_tuberculosis: { label: '孩子是否患有活动性结核？', hint: '' },
-  active_infection: { label: '是否有需要全身治疗的活动性感染或未控制的感染？', hint: '' },
-  hbsag_positive: { label: '乙型肝炎表面抗原（HBsAg）是否阳性？', hint: '' },
-  hbcab_positive: { label: '乙型肝炎核心抗体（HBcAb）是否阳性？', hint: '' },
+  active_infection: {
+    label: '孩子现在有没有需要吃药、打针或输液治疗的感染，或一直控制不住的感染？',
+    hint: '即全身治疗；只用药膏或滴剂的不算。',
+  },
+  hbsag_positive: {
+    label: '乙型肝炎表面抗原（HBsAg）是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hbcab_positive: {
+    label: '乙型肝炎核心抗体（HBcAb）是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
   hbv_dna_above_normal: {
     label: '血液中的乙型肝炎病毒DNA是否高于正常范围？',
     hint: '因为HBsAg或HBcAb为阳性或尚不清楚，所以问这个问题。',
+    answers: { no: '正常或未检出', yes: '高于正常' },
   },
-  hcv_ab_positive: { label: '丙型肝炎抗体（HCV抗体）是否阳性？', hint: '' },
+  hcv_ab_positive: {
+    label: '丙型肝炎抗体（HCV抗体）是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
   hcv_rna_above_normal: {
     label: '丙型肝炎病毒RNA（HCV RNA）是否高于正常范围？',
     hint: '因为HCV抗体为阳性或尚不清楚，所以问这个问题。',
+    answers: { no: '正常或未检出', yes: '高于正常' },
   },
-  hiv_ab_positive: { label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？', hint: '' },
-  treponema_ab_positive: { label: '梅毒螺旋体（梅毒）抗体检测是否阳性？', hint: '' },
+  hiv_ab_positive: {
+    label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  treponema_ab_positive: {
+    label: '梅毒螺旋体（梅毒）抗体检测是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
   live_vaccine_within_4_weeks: { label: '孩子在最近4周内是否接种过活疫苗？', hint: '' },
   transplant_within_3_months: {
     label: '孩子在最近3个月内是否接受过器官移植或造血干细胞移植？',

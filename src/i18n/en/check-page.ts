@@ -1,0 +1,13 @@
+/**
+ * English: the checker page's own words, around the checker (server-rendered only: the island's
+ * bundle does not carry them).
+ */
+export const checkPage = {
+  privacy:
+    'Your answers stay in this browser tab. Nothing is sent anywhere, and nothing is kept when you close the tab, unless you save your answers to a file. That file goes where your browser puts downloads, or where you choose, on this device.',
+  noScript:
+    'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
+  checklistHeading: 'Checklist of the criteria',
+  inclusionHeading: 'The child must meet all of these',
+  exclusionHeading: 'Any of these rules the child out',
+};
