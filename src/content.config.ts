@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { LANGS, type Lang } from './i18n/languages';
 import { GlossaryTermSchema, PageSchema } from './content/schemas';
 
 // Prose pages per language: `src/content/en/pages/faq.mdx` has the id `en/pages/faq`.
@@ -8,8 +9,12 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-// One glossary per language, with the same term ids (they are the anchors on /glossary/).
-const glossaryEn = defineCollection({ loader: file('./src/content/en/glossary.yaml'), schema: GlossaryTermSchema });
-const glossaryZh = defineCollection({ loader: file('./src/content/zh/glossary.yaml'), schema: GlossaryTermSchema });
+// One glossary per language (`glossary-en`...), with the same term ids (they are the anchors on /glossary/).
+const glossaryOf = (lang: Lang) =>
+  defineCollection({ loader: file(`./src/content/${lang}/glossary.yaml`), schema: GlossaryTermSchema });
+const glossaries = Object.fromEntries(LANGS.map((lang) => [`glossary-${lang}`, glossaryOf(lang)])) as Record<
+  `glossary-${Lang}`,
+  ReturnType<typeof glossaryOf>
+>;
 
-export const collections = { pages, glossaryEn, glossaryZh };
+export const collections = { pages, ...glossaries };

@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { fill, formatDate, listAnd, questionWording } from '../../i18n/format';
+import { dateIn, fill, listAnd, questionWording } from '../../i18n/format';
 import { askedQuestions, GROUPS, isAnswered, numberErrors, readForm, toAnswers, type Group, type Raw } from './form';
 import Question, { errorMessage } from './Questions';
 import Results, { MissingLinks } from './Results';
@@ -32,6 +32,8 @@ export interface CheckerProps {
   /** /contact/ with the base path. */
   contactUrl: string;
   registryUrl: string;
+  /** The Intl locale of dates (src/i18n/languages.ts), so that no table of languages is in the bundle. */
+  dateLocale: string;
 }
 
 /** Result rows built per task after hydration: each task stays short on a cheap phone. */
@@ -53,10 +55,10 @@ function goTo(fact: FactId) {
 }
 
 /** The checker in one language: each language's entry (CheckerEn.tsx, CheckerZh.tsx) binds its strings. */
-export function checkerIn(strings: IslandStrings) {
+export function checkerIn(strings: Omit<IslandStrings, 'dateLocale'>) {
   return function LanguageChecker(props: CheckerProps) {
     return (
-      <Strings.Provider value={strings}>
+      <Strings.Provider value={{ ...strings, dateLocale: props.dateLocale }}>
         <CheckerForm {...props} />
       </Strings.Provider>
     );
@@ -145,7 +147,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
     const opened = await openSavedFile(file);
     if (!opened.ok) return setNotice(opened.problem);
     setRaw(opened.raw);
-    setDetail(formatDate(opened.saved, strings.lang));
+    setDetail(dateIn(opened.saved, strings.dateLocale));
     setTouched(new Set());
     setConfirming(false);
     setNotice('opened');
@@ -162,7 +164,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   return (
     <div class="checker" data-ready={rows > 0 ? '' : undefined}>
       <p class="print-only">
-        <strong>{fill(t.printNote, { date: formatDate(new Date(), strings.lang) })}</strong>
+        <strong>{fill(t.printNote, { date: dateIn(new Date(), strings.dateLocale) })}</strong>
       </p>
       <p class="checker-bar no-print">
         <strong class="checker-bar__verdict">{t.verdictShort[result.verdict]}</strong>{' '}

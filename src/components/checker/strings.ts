@@ -5,10 +5,11 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CalculatorStrings, CheckerStrings, CriteriaStrings, Lang, QuestionStrings } from '../../i18n/types';
+import type { CalculatorStrings, CheckerStrings, CriteriaStrings, QuestionStrings } from '../../i18n/types';
 
 export interface IslandStrings {
-  lang: Lang;
+  /** The Intl locale of dates, from the page (CheckerProps): src/i18n/languages.ts, not in the bundle. */
+  dateLocale: string;
   checker: CheckerStrings;
   questions: QuestionStrings;
   criteria: CriteriaStrings;
