@@ -16,11 +16,9 @@ export interface IslandStrings {
   loadCalculators: () => Promise<CalculatorStrings>;
 }
 
-export const Strings = createContext<IslandStrings | null>(null);
+/** Provided by checkerIn (Checker.tsx), which each language's entry calls with its strings. */
+export const Strings = createContext<IslandStrings>(null as unknown as IslandStrings);
 
 export function useStrings(): IslandStrings {
-  const strings = useContext(Strings);
-  if (!strings)
-    throw new Error('The checker needs its strings: render it through its language entry (CheckerEn, CheckerZh).');
-  return strings;
+  return useContext(Strings);
 }
