@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import modulePreload from './src/integrations/modulepreload.mjs';
+import { defaultLang, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
 // BASE_PATH builds the site under a sub-path (`BASE_PATH=/trial/ npm run build`).
 // SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -26,14 +27,16 @@ export default defineConfig({
     // One request per page: the CSS is small, so it goes inline (HTML + CSS <= 14 KB gzip).
     inlineStylesheets: 'always',
   },
-  // English at the site root, each other language under its own prefix (src/lib/paths.ts, LANG_PREFIX).
-  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  // The sitemap lists both languages, each URL with its counterpart (xhtml:link hreflang).
+  // The languages are src/i18n/languages.ts: the default at the site root, each other under its prefix.
+  i18n: { locales: LANGS, defaultLocale: defaultLang(), routing: { prefixDefaultLocale: false } },
+  // The sitemap lists every language, each URL with its counterparts (xhtml:link hreflang).
   // modulePreload: every page script's imports are fetched at once, not one level at a time.
   integrations: [
     mdx(),
     preact(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+    sitemap({
+      i18n: { defaultLocale: defaultLang(), locales: Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].lang])) },
+    }),
     modulePreload(),
   ],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.

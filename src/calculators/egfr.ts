@@ -2,7 +2,8 @@
  * Paediatric eGFR from serum creatinine, in mL/min/1.73 m². Each function returns a number, or a
  * problem code saying what to enter (each language words it).
  */
-import type { Result } from './result';
+import type { Problem, Result } from './result';
+import { invalid } from './simple';
 
 /** The two units laboratories report serum creatinine in. */
 export type CreatinineUnit = 'mg/dL' | 'µmol/L';
@@ -21,11 +22,13 @@ export function creatinineMgDl(value: number, unit: CreatinineUnit): number {
  * A child's serum creatinine is about 15-90 µmol/L (about 0.2-1.0 mg/dL): a value of 10 or more is
  * almost certainly in µmol/L, a value under 2 almost certainly in mg/dL. Mainland Chinese laboratories
  * report µmol/L (national reference intervals WS/T 404.5-2015, WS/T 780-2021), as do the UK, Europe and
- * Australia; US laboratories report mg/dL.
+ * Australia; US laboratories report mg/dL. The names are the placeholders of the words that quote them.
  */
 export const CHILD_CREATININE = {
-  umolPerL: { low: 15, high: 90 },
-  mgPerDl: { low: 0.2, high: 1.0 },
+  umolLow: 15,
+  umolHigh: 90,
+  mgLow: 0.2,
+  mgHigh: 1.0,
   /** At or above this, almost certainly µmol/L; below 2, almost certainly mg/dL (and under 10 far below a child's µmol/L). */
   surelyUmol: 10,
 } as const;
@@ -42,7 +45,7 @@ export function likelyCreatinineUnit(value: number, unit: CreatinineUnit): Creat
   return undefined;
 }
 
-const notPositive = (value: number | undefined) => value === undefined || !Number.isFinite(value) || value <= 0;
+const notPositive = (value: number | undefined) => invalid(value, false);
 
 /** Bedside Schwartz was derived at ages 1 to 16 (Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637). */
 export const SCHWARTZ_AGES = { min: 1, max: 16 } as const;
@@ -65,6 +68,12 @@ export function bedsideSchwartz(
 
 /** CKiD U25 is for ages 1 to 25 ("under 25": up to the 26th birthday). Pierce CB et al., Kidney Int 2021;99:948-956. */
 export const CKID_AGES = { min: 1, max: 25 } as const;
+
+/** The age limits a problem's words quote ({min}, {max}). */
+export const AGE_LIMITS: Partial<Record<Problem, { min: number; max: number }>> = {
+  schwartzAge: SCHWARTZ_AGES,
+  ckidAge: CKID_AGES,
+};
 
 /**
  * CKiD U25: K × height (m) / creatinine (mg/dL), K by sex and age (decimal years). Pierce CB et al.,

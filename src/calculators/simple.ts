@@ -1,7 +1,8 @@
 /** The small ratio calculators: multiples of ULN and glucocorticoid dose per kg. */
 import type { Result } from './result';
 
-const invalid = (value: number | undefined, allowZero: boolean) =>
+/** Missing, not a number, negative, or 0 where 0 is not allowed. */
+export const invalid = (value: number | undefined, allowZero: boolean) =>
   value === undefined || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0);
 
 /** A lab value as a multiple of the lab's own upper limit of normal (each lab sets its own ULN). */

@@ -10,7 +10,7 @@ export const PageSchema = z.object({
   lastReviewed: z.coerce.date(),
 });
 
-/** One glossary term, in `src/content/<lang>/glossary.yaml`. */
+/** One glossary term, in `src/content/<lang>/glossary/*.yaml`. */
 export const GlossaryTermSchema = z.object({
   /** Anchor on /glossary/ (`#crs`); stable, other pages link to it. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens'),

@@ -4,7 +4,8 @@
  */
 import { CLASSIFICATION_THRESHOLD } from '../calculators/scores';
 import { thresholdsOn, FACTS, type FactId, type Reason, type Unit } from '../criteria';
-import type { CriteriaStrings, Lang, QuestionStrings } from './types';
+import { LANGUAGES, type Lang } from './languages';
+import type { CriteriaStrings, QuestionStrings } from './types';
 
 /** Fills `{name}` placeholders in a template. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -22,11 +23,17 @@ export function listAnd(
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(separator)}${and}${items.at(-1)}`;
 }
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
-
-/** Formats a date (or YYYY-MM-DD) for display: "30 January 2025", "2025年1月30日". */
+/** Formats a date (or YYYY-MM-DD) for display in a language: "30 January 2025", "2025年1月30日". */
 export function formatDate(date: Date | string, lang: Lang): string {
-  return toDate(date).toLocaleDateString(LOCALES[lang], {
+  return dateIn(date, LANGUAGES[lang].intl);
+}
+
+/**
+ * A date in an Intl locale (a language's `intl` in src/i18n/languages.ts). The checker's island calls
+ * this with the locale the page hands it, so that its bundle holds no table of languages.
+ */
+export function dateIn(date: Date | string, locale: string): string {
+  return toDate(date).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

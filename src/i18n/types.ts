@@ -1,7 +1,6 @@
 import type { en } from './en';
 
-/** The languages of the site: English at the root, Simplified Chinese under /zh/. */
-export type Lang = 'en' | 'zh';
+export type { Lang } from './languages';
 
 /** String literals widened to `string`, so each language fills the same shape with its own words. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -10,12 +10,10 @@ export async function loadPage(slug: string, lang: Lang) {
   return { data: entry.data, Content, headings };
 }
 
-const GLOSSARY = { en: 'glossaryEn', zh: 'glossaryZh' } as const satisfies Record<Lang, string>;
-
 /** A language's glossary terms, in the order its readers look them up (./glossary-order.ts). */
 export async function loadGlossary(lang: Lang) {
   return glossaryOrder(
-    (await getCollection(GLOSSARY[lang])).map((entry) => entry.data),
+    (await getCollection(`glossary-${lang}`)).map((entry) => entry.data),
     lang,
   );
 }

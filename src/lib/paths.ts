@@ -1,10 +1,6 @@
-import type { Lang } from '../i18n/types';
+import { LANGS, LANGUAGES, type Lang } from '../i18n/languages.ts';
 
-/** The path prefix of each language: English at the root. */
-const LANG_PREFIX: Record<Lang, string> = { en: '', zh: '/zh' };
-
-/** Every language of the site, English first. */
-export const LANGS = Object.keys(LANG_PREFIX) as Lang[];
+export { LANGS };
 
 /**
  * Site-relative URL for a path such as `/eligibility/#I4`, in a language, honouring the base path
@@ -16,7 +12,7 @@ export function url(path: string, lang: Lang): string {
 
 /** A page's path in a language, without the base path: `/faq/` -> `/zh/faq/`. */
 export function pagePath(path: string, lang: Lang): string {
-  return LANG_PREFIX[lang] + (path.startsWith('/') ? path : `/${path}`);
+  return LANGUAGES[lang].prefix + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /** Absolute URL of a path in a language at the public origin (SITE_URL), base path included. */
@@ -33,7 +29,7 @@ export function asset(path: string): string {
 /** `getStaticPaths` for a page in every language: `[...lang]` is empty for English, `zh` for Chinese. */
 export function langPaths() {
   return LANGS.map((lang) => ({
-    params: { lang: LANG_PREFIX[lang].slice(1) || undefined },
+    params: { lang: LANGUAGES[lang].prefix.slice(1) || undefined },
     props: { lang },
   }));
 }
@@ -41,7 +37,7 @@ export function langPaths() {
 /** The language of a page from Astro's `currentLocale` (for components inside MDX, which get no props). */
 export function langOf(locale: string | undefined): Lang {
   const lang = LANGS.find((l) => l === locale);
-  if (!lang) throw new Error(`Unknown locale ${locale}: add it to LANG_PREFIX and to i18n in astro.config.mjs`);
+  if (!lang) throw new Error(`Unknown locale ${locale}: add it to src/i18n/languages.ts`);
   return lang;
 }
 

@@ -3,13 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS, LANGUAGES as LANGUAGE_TABLE } from '../../src/i18n/languages';
 import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from './helpers';
 import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
 
-const LANGUAGES = [
-  { prefix: '', html: 'en', og: 'en_GB', name: 'English' },
-  { prefix: 'zh/', html: 'zh-CN', og: 'zh_CN', name: '中文' },
-] as const;
+/** The table of languages (src/i18n/languages.ts), with prefixes as page paths ('zh/'). */
+const LANGUAGES = LANGS.map((key) => {
+  const { prefix, lang, og, name } = LANGUAGE_TABLE[key];
+  return { key, prefix: prefix ? `${prefix.slice(1)}/` : '', html: lang, og, name };
+});
 
 const fileOf = (prefix: string, route: string) => `${prefix}${route.slice(1)}index.html`;
 
@@ -23,7 +25,7 @@ describe.each([
   });
 
   describe.each(LANGUAGES)('in $html', ({ prefix, html, og }) => {
-    const other = LANGUAGES.find((l) => l.html !== html)!;
+    const others = LANGUAGES.filter((l) => l.html !== html);
 
     it.each(ROUTES)('%s says its language and links to its counterpart', (route) => {
       const document = loadDocument(root, fileOf(prefix, route));
@@ -36,13 +38,25 @@ describe.each([
         ]),
       );
       const absolute = (p: string) => new URL(`${base}${p}${route.slice(1)}`, SITE_ORIGIN).href;
-      expect(alternates).toEqual({ en: absolute(''), 'zh-CN': absolute('zh/'), 'x-default': absolute('') });
+      expect(alternates).toEqual({
+        ...Object.fromEntries(LANGUAGES.map((l) => [l.html, absolute(l.prefix)])),
+        'x-default': absolute(''),
+      });
 
-      const switchLink = document.querySelector('a.header-lang')!;
-      expect(switchLink.textContent).toBe(other.name);
-      expect(switchLink.getAttribute('lang')).toBe(other.html);
-      expect(switchLink.getAttribute('hreflang')).toBe(other.html);
-      expect(switchLink.getAttribute('href')).toBe(`${base}${other.prefix}${route.slice(1)}`);
+      const switchLinks = [...document.querySelectorAll('a.header-lang')].map((a) => ({
+        name: a.textContent,
+        html: a.getAttribute('lang'),
+        hreflang: a.getAttribute('hreflang'),
+        href: a.getAttribute('href'),
+      }));
+      expect(switchLinks).toEqual(
+        others.map((o) => ({
+          name: o.name,
+          html: o.html,
+          hreflang: o.html,
+          href: `${base}${o.prefix}${route.slice(1)}`,
+        })),
+      );
     });
 
     it.each(ROUTES)('%s keeps every link inside its own language', (route) => {
@@ -65,11 +79,15 @@ describe.each([
     expect(footer('zh/index.html')).not.toMatch(/[\u4e00-\u9fff][.:,]/);
   });
 
-  it('has a 404 page that helps in both languages', () => {
+  it('has a 404 page that helps in every language', () => {
     const document = loadDocument(root, '404.html');
-    expect(document.querySelector('[lang="zh-CN"] h1, h1[lang="zh-CN"], [lang="zh-CN"] h2')).not.toBeNull();
+    expect(document.documentElement.getAttribute('lang')).toBe(LANGUAGES[0]!.html);
+    for (const { html } of LANGUAGES.slice(1))
+      expect(document.querySelector(`[lang="${html}"] h2`), html).not.toBeNull();
     const hrefs = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining([base, `${base}zh/`, `${base}search/`, `${base}zh/search/`]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(LANGUAGES.flatMap((l) => [`${base}${l.prefix}`, `${base}${l.prefix}search/`])),
+    );
   });
 
   it('lists both languages in the sitemap, each page with its alternate', () => {
@@ -77,6 +95,6 @@ describe.each([
     for (const route of ALL_ROUTES) {
       expect(sitemap).toContain(`<loc>${new URL(base + route.slice(1), SITE_ORIGIN).href}</loc>`);
     }
-    expect(sitemap).toContain('hreflang="zh-CN"');
+    for (const { html } of LANGUAGES) expect(sitemap).toContain(`hreflang="${html}"`);
   });
 });

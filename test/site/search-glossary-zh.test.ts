@@ -2,7 +2,7 @@
 // into /zh/search/ in Chromium against the built Pagefind index, finds the glossary with that term's
 // entry as the first section offered. Pagefind splits Chinese into words one way when it indexes and
 // another when the browser queries (since 1.5, Pagefind issue #1237): this is where that would show.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,10 @@ import { zh } from '../../src/i18n/zh';
 import { DIST, launchChromium, serveBuild } from './helpers';
 
 type Term = z.infer<typeof GlossaryTermSchema>;
-const TERMS = parse(readFileSync('src/content/zh/glossary.yaml', 'utf8')) as Term[];
+const GLOSSARY = 'src/content/zh/glossary/';
+const TERMS = readdirSync(GLOSSARY)
+  .filter((name) => name.endsWith('.yaml'))
+  .flatMap((name) => parse(readFileSync(GLOSSARY + name, 'utf8')) as Term[]);
 
 /**
  * The words a reader would type for a term: its name without the bracketed abbreviation, the

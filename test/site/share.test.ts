@@ -7,15 +7,19 @@ import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { LANGS as LANGUAGE_KEYS, LANGUAGES } from '../../src/i18n/languages';
 import { CriteriaFileSchema } from '../../src/criteria/file-schema';
 import { CtgovStudySchema } from '../../src/records/ctgov-schema';
 import { DIST, DIST_SUB, SUB_PATH, useSiteInChromium } from './helpers';
 import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
 
-const LANGS = [
-  { lang: 'en', prefix: '', og: 'en_GB', alternate: 'zh_CN' },
-  { lang: 'zh', prefix: 'zh/', og: 'zh_CN', alternate: 'en_GB' },
-] as const;
+/** Each language of src/i18n/languages.ts: its page path prefix ('zh/'), og:locale and the others'. */
+const LANGS = LANGUAGE_KEYS.map((lang) => ({
+  lang,
+  prefix: LANGUAGES[lang].prefix ? `${LANGUAGES[lang].prefix.slice(1)}/` : '',
+  og: LANGUAGES[lang].og,
+  alternate: LANGUAGE_KEYS.filter((l) => l !== lang).map((l) => LANGUAGES[l].og)[0]!,
+}));
 const BUILDS = [
   { root: DIST, base: '/' },
   { root: DIST_SUB, base: SUB_PATH },

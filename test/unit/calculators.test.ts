@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bedsideSchwartz, ckidU25, ckidU25K, creatinineMgDl } from '../../src/calculators/egfr';
+import {
+  AGE_LIMITS,
+  bedsideSchwartz,
+  CHILD_CREATININE,
+  CKID_AGES,
+  ckidU25,
+  ckidU25K,
+  creatinineMgDl,
+} from '../../src/calculators/egfr';
+import type { Problem } from '../../src/calculators/result';
 import { ACR_EULAR_ITEMS, acrEularTotal, MRSS_AREAS, mrssTotal } from '../../src/calculators/scores';
 import { mgPerKgPerDay, multipleOfUln, rounded } from '../../src/calculators/simple';
+import { en } from '../../src/i18n/en';
+import { fill } from '../../src/i18n/format';
+import { zh } from '../../src/i18n/zh';
 
 const value = (r: { ok: boolean; value?: number }) => (r.ok ? r.value! : Number.NaN);
 
@@ -87,5 +99,19 @@ describe('mRSS total', () => {
     expect(mrssTotal({})).toBe(0);
     expect(mrssTotal(Object.fromEntries(MRSS_AREAS.map((a) => [a, 3])))).toBe(51);
     expect(mrssTotal({ face: 2, fingersRight: 1, fingersLeft: 3 })).toBe(6);
+  });
+});
+
+describe("the calculators' words, filled from the data", () => {
+  const problems = Object.keys(en.calculators.problems) as Problem[];
+  it.each([
+    ['en', en.calculators],
+    ['zh', zh.calculators],
+  ] as const)('%s: every problem and the unit check quote their limits, with no placeholder left', (_lang, t) => {
+    for (const problem of problems) expect(fill(t.problems[problem], { ...AGE_LIMITS[problem] })).not.toMatch(/[{}]/);
+    const check = fill(t.unitCheck, { ...CHILD_CREATININE, value: '38', unit: 'mg/dL', likely: 'µmol/L' });
+    expect(check).not.toMatch(/[{}]/);
+    expect(check).toContain(String(CHILD_CREATININE.umolHigh));
+    expect(fill(t.problems.ckidAge, { ...AGE_LIMITS.ckidAge })).toContain(String(CKID_AGES.max));
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/criteria';
 import { summaryText } from '../../src/components/checker/summary';
 import { askedQuestions, toAnswers, type Raw } from '../../src/components/checker/form';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { zh } from '../../src/i18n/zh';
 import { NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../shared/zh-rules';
 import examples from '../fixtures/examples.json';
@@ -57,7 +58,7 @@ describe('the rules themselves', () => {
 });
 
 describe('the copied summary in Chinese', () => {
-  const strings = { lang: 'zh' as const, ...zh, loadCalculators: async () => zh.calculators };
+  const strings = { dateLocale: LANGUAGES.zh.intl, ...zh, loadCalculators: async () => zh.calculators };
   const date = new Date('2026-12-01T09:00:00Z');
 
   it.each(examples.map((e) => [e.name, e.answers] as const))('%s: Chinese punctuation and date', (_name, answers) => {

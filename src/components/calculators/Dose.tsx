@@ -10,9 +10,10 @@ import {
   prednisoneMgPerKgPerDay,
   type Glucocorticoid,
 } from '../../calculators/glucocorticoid';
-import { rounded } from '../../calculators/simple';
+import { invalid, rounded } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Outcome, Words } from './parts';
+import { NumberField, num, Radios, Words } from './fields';
+import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
 export default function Dose({ fact, onUse }: CalculatorProps) {
@@ -20,16 +21,17 @@ export default function Dose({ fact, onUse }: CalculatorProps) {
   const [drug, setDrug] = useState<Glucocorticoid | undefined>();
   const [dose, setDose] = useState('');
   const [weight, setWeight] = useState('');
-  const empty = dose.trim() === '' && weight.trim() === '';
-  const result = empty ? null : prednisoneMgPerKgPerDay(drug, num(dose), num(weight));
   const mg = num(dose);
-  // "12 mg methylprednisolone = 15 mg prednisone", when the medicine is not prednisone itself.
+  const empty = dose.trim() === '' && weight.trim() === '';
+  const result = empty ? null : prednisoneMgPerKgPerDay(drug, mg, num(weight));
+  // "12 mg methylprednisolone = 15 mg prednisone", when the medicine is not prednisone itself and the
+  // dose is a number, 0 or more.
   const converted =
-    drug && drug !== 'prednisone' && mg !== undefined && Number.isFinite(mg) && mg >= 0
+    drug && drug !== 'prednisone' && !invalid(mg, true)
       ? fill(t.doseEquivalent, {
-          dose: rounded(mg, 2),
+          dose: rounded(mg!, 2),
           drug: t.drugs[drug],
-          prednisone: rounded(prednisoneEquivalentMg(mg, drug), 2),
+          prednisone: rounded(prednisoneEquivalentMg(mg!, drug), 2),
         })
       : '';
   const equivalents = GLUCOCORTICOIDS.map((d) => fill(t.drugDose, { drug: t.drugs[d], mg: EQUIVALENT_MG[d] })).join(
@@ -37,15 +39,13 @@ export default function Dose({ fact, onUse }: CalculatorProps) {
   );
   return (
     <div class="calc">
-      <fieldset class="calc-choice">
-        <legend>{t.drug}</legend>
-        {GLUCOCORTICOIDS.map((d) => (
-          <label class="choice">
-            <input type="radio" name={`c-${fact}-drug`} value={d} checked={drug === d} onChange={() => setDrug(d)} />{' '}
-            {t.drugs[d]}
-          </label>
-        ))}
-      </fieldset>
+      <Radios
+        name={`c-${fact}-drug`}
+        legend={t.drug}
+        options={GLUCOCORTICOIDS.map((d) => [d, d, t.drugs[d]] as const)}
+        chosen={drug}
+        choose={setDrug}
+      />
       <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={setDose} />
       <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={setWeight} />
       {converted && <p class="calc-converted">{converted}</p>}

@@ -4,6 +4,7 @@
  * reader changes the unit or the value, or confirms that the report says so (src/calculators/egfr.ts).
  */
 import { useContext, useState } from 'preact/hooks';
+import { SCHWARTZ_CITATION, CKID_CITATION } from '../../calculators/citations';
 import {
   bedsideSchwartz,
   CHILD_CREATININE,
@@ -14,14 +15,15 @@ import {
 } from '../../calculators/egfr';
 import type { Result } from '../../calculators/result';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Outcome, Words } from './parts';
+import { NumberField, num, Radios, Words } from './fields';
+import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
 /** The units, with their radio values in the automation contract (ASCII: `umol/L`). */
-const UNITS: [CreatinineUnit, string][] = [
-  ['µmol/L', 'umol/L'],
-  ['mg/dL', 'mg/dL'],
-];
+const UNITS = [
+  ['µmol/L', 'umol/L', 'µmol/L'],
+  ['mg/dL', 'mg/dL', 'mg/dL'],
+] as const;
 
 export default function Egfr({ fact, onUse }: CalculatorProps) {
   const t = useContext(Words);
@@ -49,40 +51,15 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
         : blocked
           ? { ok: false, problem: 'creatinineUnit' }
           : result;
-  const range = CHILD_CREATININE;
   return (
     <div class="calc">
       <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={setHeight} />
       <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={setCreat} />
-      <fieldset class="calc-choice">
-        <legend>{t.unit}</legend>
-        {UNITS.map(([u, value]) => (
-          <label class="choice">
-            <input
-              type="radio"
-              name={`c-${fact}-unit`}
-              value={value}
-              checked={unit === u}
-              onChange={() => setUnit(u)}
-            />{' '}
-            {u}
-          </label>
-        ))}
-      </fieldset>
+      <Radios name={`c-${fact}-unit`} legend={t.unit} options={UNITS} chosen={unit} choose={setUnit} />
       {likely && (
         <div class="calc-flag" id={`c-${fact}-flag`} role="alert">
           <p>
-            <strong>
-              {fill(t.unitCheck, {
-                value: creat.trim(),
-                unit: unit!,
-                likely,
-                umolLow: range.umolPerL.low,
-                umolHigh: range.umolPerL.high,
-                mgLow: range.mgPerDl.low,
-                mgHigh: range.mgPerDl.high,
-              })}
-            </strong>
+            <strong>{fill(t.unitCheck, { ...CHILD_CREATININE, value: creat.trim(), unit: unit!, likely })}</strong>
           </p>
           <label class="choice">
             <input
@@ -95,15 +72,13 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
           </label>
         </div>
       )}
-      <fieldset class="calc-choice">
-        <legend>{t.sex}</legend>
-        {(['male', 'female'] as const).map((s) => (
-          <label class="choice">
-            <input type="radio" name={`c-${fact}-sex`} value={s} checked={sex === s} onChange={() => setSex(s)} />{' '}
-            {t[s]}
-          </label>
-        ))}
-      </fieldset>
+      <Radios
+        name={`c-${fact}-sex`}
+        legend={t.sex}
+        options={(['male', 'female'] as const).map((s) => [s, s, t[s]] as const)}
+        chosen={sex}
+        choose={setSex}
+      />
       <NumberField id={`c-${fact}-age`} label={t.ageYears} value={age} set={setAge} />
       <div class="calc-columns">
         <section aria-label={t.schwartz}>
@@ -113,7 +88,7 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
             decimals={1}
             unit="ml_min_173"
             onUse={onUse}
-            source={`${t.formulas.schwartz} Schwartz GJ et al., J Am Soc Nephrol 2009;20:629-637.`}
+            source={`${t.formulas.schwartz} ${SCHWARTZ_CITATION}`}
           />
         </section>
         <section aria-label={t.ckid}>
@@ -123,7 +98,7 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
             decimals={1}
             unit="ml_min_173"
             onUse={onUse}
-            source={`${t.formulas.ckid} Pierce CB et al., Kidney Int 2021;99:948-956.`}
+            source={`${t.formulas.ckid} ${CKID_CITATION}`}
           />
         </section>
       </div>

@@ -5,7 +5,6 @@ import { questions } from '../../i18n/en/questions';
 import { checkerIn } from './Checker';
 
 export default checkerIn({
-  lang: 'en',
   checker,
   questions,
   criteria,

@@ -5,7 +5,6 @@ import { questions } from '../../i18n/zh/questions';
 import { checkerIn } from './Checker';
 
 export default checkerIn({
-  lang: 'zh',
   checker,
   questions,
   criteria,

@@ -2,6 +2,7 @@
 import { Component } from 'preact';
 import type { CriterionResult, Evaluation, FactId } from '../../criteria';
 import { explainReason } from '../../i18n/format';
+import QuestionLink from './QuestionLink';
 import { useStrings } from './strings';
 
 interface Props {
@@ -11,25 +12,17 @@ interface Props {
   /** Only questions currently asked can be linked to. */
   asked: FactId[];
   eligibilityUrl: string;
-  goTo: (fact: FactId) => void;
 }
 
-export function MissingLinks({ facts, goTo }: { facts: FactId[]; goTo: (fact: FactId) => void }) {
+/** Questions by name, each a link to its question: "Age, LVEF and ECG". */
+export function MissingLinks({ facts }: { facts: FactId[] }) {
   const { criteria } = useStrings();
   return (
     <>
       {facts.map((fact, i) => (
         <>
           {i > 0 && criteria.separator}
-          <a
-            href={`#f-${fact}`}
-            onClick={(e) => {
-              e.preventDefault();
-              goTo(fact);
-            }}
-          >
-            {criteria.factLabel[fact]}
-          </a>
+          <QuestionLink fact={fact}>{criteria.factLabel[fact]}</QuestionLink>
         </>
       ))}
     </>
@@ -41,10 +34,9 @@ interface RowProps {
   /** The missing facts that are asked, so can be linked to. */
   missing: FactId[];
   eligibilityUrl: string;
-  goTo: (fact: FactId) => void;
 }
 
-function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
+function Row({ criterion: c, missing, eligibilityUrl }: RowProps) {
   const { checker: t, criteria } = useStrings();
   return (
     <li class={`criterion criterion--${c.status}`} data-criterion={c.id} data-status={c.status}>
@@ -62,7 +54,7 @@ function Row({ criterion: c, missing, eligibilityUrl, goTo }: RowProps) {
       </ul>
       {missing.length > 0 && (
         <p class="missing">
-          {t.missing} <MissingLinks facts={missing} goTo={goTo} />
+          {t.missing} <MissingLinks facts={missing} />
         </p>
       )}
       {missing.map((fact) => fact in t.settles && <p class="settles">{t.settles[fact as keyof typeof t.settles]}</p>)}
@@ -87,7 +79,7 @@ class PureRow extends Component<RowProps> {
   }
 }
 
-export default function Results({ result, rows, asked, eligibilityUrl, goTo }: Props) {
+export default function Results({ result, rows, asked, eligibilityUrl }: Props) {
   const { checker: t, criteria } = useStrings();
   return (
     <ol class="criteria-results">
@@ -97,7 +89,6 @@ export default function Results({ result, rows, asked, eligibilityUrl, goTo }: P
           criterion={c}
           missing={c.missing.filter((f) => asked.includes(f))}
           eligibilityUrl={eligibilityUrl}
-          goTo={goTo}
         />
       ))}
       {rows > result.criteria.length && (

@@ -49,6 +49,19 @@ export function savedFileName(date: Date): string {
   return `prescreen-answers-${isoDate(date)}.json`;
 }
 
+/**
+ * Asks the browser to download the answers as a file (prescreen-answers-YYYY-MM-DD.json) and returns
+ * its name. Whether and where the browser saved it, the page cannot know.
+ */
+export function downloadSavedFile(raw: Raw, date: Date): string {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([savedFileText(raw, date)], { type: 'application/json' }));
+  link.download = savedFileName(date);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href));
+  return link.download;
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

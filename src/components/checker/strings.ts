@@ -5,21 +5,20 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CalculatorStrings, CheckerStrings, CriteriaStrings, Lang, QuestionStrings } from '../../i18n/types';
+import type { CalculatorStrings, CheckerStrings, CriteriaStrings, QuestionStrings } from '../../i18n/types';
 
 export interface IslandStrings {
-  lang: Lang;
+  /** The Intl locale of dates, from the page (CheckerProps): src/i18n/languages.ts, not in the bundle. */
+  dateLocale: string;
   checker: CheckerStrings;
   questions: QuestionStrings;
   criteria: CriteriaStrings;
   loadCalculators: () => Promise<CalculatorStrings>;
 }
 
-export const Strings = createContext<IslandStrings | null>(null);
+/** Provided by checkerIn (Checker.tsx), which each language's entry calls with its strings. */
+export const Strings = createContext<IslandStrings>(null as unknown as IslandStrings);
 
 export function useStrings(): IslandStrings {
-  const strings = useContext(Strings);
-  if (!strings)
-    throw new Error('The checker needs its strings: render it through its language entry (CheckerEn, CheckerZh).');
-  return strings;
+  return useContext(Strings);
 }

@@ -63,7 +63,6 @@ export const checker = {
   askFor: 'Still needed, and where to find it',
   /** Between a label and what follows it. */
   colon: ': ',
-  readCriterion: 'Read criterion {id}',
   standingNote:
     'Also, the investigators can judge a child unsuitable for any other reason. This pre-screen cannot check that, so it is not part of the result above.',
   /** Under a criterion's row while the fact is still needed: what would settle it. */

@@ -1,7 +1,5 @@
 /** English: the site's frame and its small pages (header, footer, overview facts, 404, glossary). */
 export const site = {
-  /** This language's own name, on the other language's switch link. */
-  languageName: 'English',
   siteName: 'CD19 CAR-T for childhood systemic sclerosis',
   skipLink: 'Skip to main content',
   navLabel: 'Main',

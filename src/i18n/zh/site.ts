@@ -1,7 +1,5 @@
 /** 简体中文：网站框架和小页面（页眉、页脚、概况信息、404、术语表）。 */
 export const site = {
-  /** 本语言自己的名称，显示在另一语言页面的切换链接上。 */
-  languageName: '中文',
   siteName: 'CD19 CAR-T治疗儿童系统性硬化病',
   skipLink: '跳到主要内容',
   navLabel: '主导航',

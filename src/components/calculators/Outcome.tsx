@@ -1,0 +1,43 @@
+/** A calculator's number, or what to enter instead; "Use this value" fills exactly the number shown. */
+import { useContext } from 'preact/hooks';
+import { AGE_LIMITS } from '../../calculators/egfr';
+import type { Result } from '../../calculators/result';
+import { rounded } from '../../calculators/simple';
+import { fill } from '../../i18n/format';
+import type { CalculatorStrings } from '../../i18n/types';
+import { Words } from './fields';
+import UseValue from './UseValue';
+
+export default function Outcome({
+  result,
+  decimals,
+  unit,
+  source,
+  onUse,
+}: {
+  result: Result | null;
+  decimals: number;
+  unit: keyof CalculatorStrings['units'];
+  source: string;
+  onUse: (v: string) => void;
+}) {
+  const t = useContext(Words);
+  const shown = result?.ok ? rounded(result.value, decimals) : '';
+  return (
+    <div class="calc-outcome">
+      <p aria-live="polite">
+        {result === null ? (
+          t.enterNumbers
+        ) : result.ok ? (
+          <strong class="calc-result">{fill(t.result, { value: shown, unit: t.units[unit] })}</strong>
+        ) : (
+          <span class="error-message">{fill(t.problems[result.problem], { ...AGE_LIMITS[result.problem] })}</span>
+        )}
+      </p>
+      <UseValue value={shown} offered={!!result?.ok} onUse={onUse} />
+      <p class="calc-source">
+        {t.source} {source}
+      </p>
+    </div>
+  );
+}

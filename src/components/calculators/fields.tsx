@@ -1,0 +1,67 @@
+/** What the calculators share: their words, a number field and a group of radios. */
+import { createContext } from 'preact';
+import type { CalculatorStrings } from '../../i18n/types';
+import { parseNumber } from '../../lib/numbers';
+
+export const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
+
+/** Typed text as a number: undefined when empty, NaN when not a number. */
+export const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));
+
+/** A text field for a number: decimal comma and spaces accepted. */
+export function NumberField({
+  id,
+  label,
+  value,
+  set,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  set: (v: string) => void;
+}) {
+  return (
+    <div class="calc-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        class="input-number"
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        value={value}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/**
+ * One choice of several, as radios named `name`. `options` are [choice, radio value, label]: the radio
+ * values are the automation contract's (ASCII `umol/L` for µmol/L).
+ */
+export function Radios<T extends string>({
+  name,
+  legend,
+  options,
+  chosen,
+  choose,
+}: {
+  name: string;
+  legend: string;
+  options: readonly (readonly [T, string, string])[];
+  chosen: T | undefined;
+  choose: (choice: T) => void;
+}) {
+  return (
+    <fieldset class="calc-choice">
+      <legend>{legend}</legend>
+      {options.map(([choice, value, label]) => (
+        <label class="choice">
+          <input type="radio" name={name} value={value} checked={chosen === choice} onChange={() => choose(choice)} />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The checker's state, apart from its view: the answers, which questions are asked, the engine's
+ * result, the number errors, progress, what is still needed, the notices, and the result rows built a
+ * few per task after hydration. Returns one object: what the view shows (CheckerView) and what it can
+ * do (CheckerActions). One object rather than two keeps the island's bundle a little smaller.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ALL_CRITERION_IDS, evaluate, type Evaluation, type FactId } from '../../criteria';
+import { dateIn, fill, listAnd, questionWording } from '../../i18n/format';
+import { copyText } from './copy';
+import { askedQuestions, isAnswered, numberErrors, readForm, toAnswers, type Raw } from './form';
+import { isInAppBrowser } from './inapp';
+import { goTo } from './QuestionLink';
+import { downloadSavedFile, openSavedFile, type OpenProblem } from './saved';
+import { useStrings } from './strings';
+import { stillNeeded, summaryText } from './summary';
+
+/** What the last action left to say, under the buttons. */
+export type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | OpenProblem;
+
+/** Result rows built per task after hydration: each task stays short on a cheap phone. */
+const ROWS_PER_TASK = 4;
+const ROWS = ALL_CRITERION_IDS.length;
+
+export interface CheckerView {
+  raw: Raw;
+  asked: FactId[];
+  result: Evaluation;
+  /** Number questions whose text is not a number in range, once left. */
+  errors: FactId[];
+  /** "5 of 40 questions answered". */
+  progress: string;
+  /** The verdict's help, naming the criteria it rests on. */
+  help: string;
+  /** Asked questions the result still needs. */
+  missing: FactId[];
+  /** Result rows built so far: 0 until hydrated (the build renders none). */
+  rows: number;
+  /** Every row is built: the verdict can be read (`data-verdict`). */
+  complete: boolean;
+  /** In an app's built-in browser (WeChat...), which cannot print or download: known after hydration. */
+  inApp: boolean;
+  /** "Clear all answers" asked for confirmation. */
+  confirming: boolean;
+  notice: Notice;
+  /** What the notice names: the saved file's name, or the day the opened file was saved. */
+  detail: string;
+  /** Said once, politely: questions that appeared and a change of verdict. */
+  announcement: string;
+}
+
+export interface CheckerActions {
+  /** Stable across renders, so that questions whose answers did not change are not rendered again. */
+  set: (fact: FactId, value: string | string[]) => void;
+  touch: (fact: FactId) => void;
+  /** Asks (true) or stops asking (false) whether to clear every answer. */
+  confirmClear: (asking: boolean) => void;
+  clear: () => void;
+  copy: () => Promise<void>;
+  save: () => void;
+  open: (file: File | undefined) => Promise<void>;
+  /** The plain-text summary that Copy copies. */
+  summary: () => string;
+}
+
+export type Checker = CheckerView & CheckerActions;
+
+/** `form` is the rendered form, read once at hydration for anything chosen before the script ran. */
+export function useChecker(form: { current: HTMLFormElement | null }): Checker {
+  const strings = useStrings();
+  const t = strings.checker;
+  const [raw, setRaw] = useState<Raw>({});
+  const [touched, setTouched] = useState<Set<FactId>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<Notice>('');
+  const [detail, setDetail] = useState('');
+  const [inApp, setInApp] = useState(false);
+  const [rows, setRows] = useState(0);
+
+  // Right after hydration, in the same task (not after the next paint as useEffect would).
+  useLayoutEffect(() => {
+    // Anything chosen or typed before the script ran is kept.
+    const before = form.current ? readForm(form.current) : {};
+    if (Object.keys(before).length) setRaw(before);
+    setInApp(isInAppBrowser(navigator.userAgent));
+    setRows(ROWS_PER_TASK);
+  }, []);
+  useEffect(() => {
+    if (rows === 0 || rows >= ROWS) return;
+    const timer = setTimeout(() => setRows((n) => n + ROWS_PER_TASK));
+    return () => clearTimeout(timer);
+  }, [rows]);
+
+  const asked = useMemo(() => askedQuestions(raw), [raw]);
+  const result = useMemo(() => evaluate(toAnswers(raw, asked)), [raw, asked]);
+
+  // Announce, politely and once, questions that appear because of an answer and a change of verdict.
+  const previous = useRef({ asked, verdict: result.verdict });
+  useEffect(() => {
+    const added = asked.filter((fact) => !previous.current.asked.includes(fact));
+    const verdictChanged = result.verdict !== previous.current.verdict;
+    previous.current = { asked, verdict: result.verdict };
+    const parts = added.map((fact) => fill(t.newQuestion, { label: questionWording(fact, strings.questions).label }));
+    if (verdictChanged) parts.push(fill(t.verdictNow, { verdict: t.verdict[result.verdict] }));
+    if (parts.length) setAnnouncement(parts.join(' '));
+  }, [asked, result.verdict]);
+
+  const set = useCallback((fact: FactId, value: string | string[]) => {
+    setRaw((r) => ({ ...r, [fact]: value }));
+    setNotice('');
+  }, []);
+  const touch = useCallback((fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact))), []);
+
+  const summary = () => summaryText(raw, asked, result, new Date(), strings);
+  // The criteria the verdict rests on: those not met when it is "not eligible", else those the team decides.
+  const named = result.verdict === 'ineligible' ? 'fail' : 'review';
+  return {
+    set,
+    touch,
+    confirmClear: setConfirming,
+    clear() {
+      setRaw({});
+      setTouched(new Set());
+      setConfirming(false);
+      setNotice('');
+      setAnnouncement(t.cleared);
+      goTo('age_years');
+    },
+    copy: async () => setNotice((await copyText(summary())) ? 'copied' : 'copyFailed'),
+    save() {
+      setDetail(downloadSavedFile(raw, new Date()));
+      setNotice('saved');
+    },
+    async open(file) {
+      if (!file) return;
+      const opened = await openSavedFile(file);
+      if (!opened.ok) return setNotice(opened.problem);
+      setRaw(opened.raw);
+      setDetail(dateIn(opened.saved, strings.dateLocale));
+      setTouched(new Set());
+      setConfirming(false);
+      setNotice('opened');
+    },
+    summary,
+    raw,
+    asked,
+    result,
+    errors: numberErrors(raw, asked, touched),
+    progress: fill(t.progress, { answered: asked.filter((fact) => isAnswered(fact, raw)).length, total: asked.length }),
+    help: fill(t.verdictHelp[result.verdict], {
+      criteria: listAnd(
+        result.criteria.filter((c) => c.status === named).map((c) => c.id),
+        strings.criteria,
+      ),
+    }),
+    missing: stillNeeded(result, asked),
+    rows,
+    complete: rows >= ROWS,
+    inApp,
+    confirming,
+    notice,
+    detail,
+    announcement,
+  };
+}
