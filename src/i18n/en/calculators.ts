@@ -8,9 +8,9 @@ export const calculators = {
   /** How each result is worked out, beside its source. */
   formulas: {
     uln: 'result ÷ the lab’s own upper limit of normal.',
-    dose: 'dose as prednisone (mg) ÷ weight (kg); equal doses: {equivalents}. US prescribing information for prednisolone tablets; Liu D et al., Allergy Asthma Clin Immunol 2013;9:30.',
-    schwartz: '0.413 × height (cm) ÷ creatinine (mg/dL).',
-    ckid: 'K × height (m) ÷ creatinine (mg/dL), K by sex and age.',
+    dose: 'daily dose as prednisone (mg) ÷ weight (kg); equal doses: {equivalents}. US prescribing information for prednisolone tablets; Liu D et al., Allergy Asthma Clin Immunol 2013;9:30.',
+    schwartz: '0.413 × height (cm) ÷ creatinine (mg/dL; µmol/L ÷ 88.4 first).',
+    ckid: 'K × height (m) ÷ creatinine (mg/dL; µmol/L ÷ 88.4 first), K by sex and age.',
   },
   /** What to enter when a calculator cannot give a result, by problem code (src/calculators). */
   problems: {
@@ -73,7 +73,8 @@ export const calculators = {
     capillaries: 'Abnormal nailfold capillaries',
     lung: 'Pulmonary arterial hypertension and/or interstitial lung disease',
     raynaud: "Raynaud's phenomenon",
-    antibodies: 'SSc-related autoantibodies (anticentromere, anti-topoisomerase I, anti-RNA polymerase III)',
+    antibodies:
+      'SSc-related autoantibodies (anticentromere, anti-topoisomerase I (anti-Scl-70), anti-RNA polymerase III)',
   },
   /** An option with its weight: "Puffy fingers (2)". */
   acrOption: '{label} ({weight})',

@@ -8,9 +8,9 @@ export const calculators = {
   /** 各项结果的计算方法，显示在来源旁。 */
   formulas: {
     uln: '检测结果÷该实验室自己的正常值上限。',
-    dose: '换算成泼尼松的剂量（mg）÷体重（kg）；等效剂量：{equivalents}。泼尼松龙片美国说明书；Liu D et al., Allergy Asthma Clin Immunol 2013;9:30。',
-    schwartz: '0.413×身高（cm）÷肌酐（mg/dL）。',
-    ckid: 'K×身高（m）÷肌酐（mg/dL），K值按性别和年龄确定。',
+    dose: '换算成泼尼松的每天剂量（mg）÷体重（kg）；等效剂量：{equivalents}。泼尼松龙片美国说明书；Liu D et al., Allergy Asthma Clin Immunol 2013;9:30。',
+    schwartz: '0.413×身高（cm）÷肌酐（mg/dL；µmol/L先÷88.4）。',
+    ckid: 'K×身高（m）÷肌酐（mg/dL；µmol/L先÷88.4），K值按性别和年龄确定。',
   },
   /** 计算器无法给出结果时应输入什么，按问题代码（src/calculators）。 */
   problems: {
@@ -47,7 +47,7 @@ export const calculators = {
   heightCm: '身高，cm',
   creatinine: '血清肌酐',
   unit: '肌酐的单位（以化验单上印的为准）',
-  /** 计算器一开始选中的单位：国内化验单的肌酐用μmol/L。 */
+  /** 计算器一开始选中的单位：国内化验单的肌酐用µmol/L。 */
   creatinineDefault: 'µmol/L',
   unitCheck:
     '{value} {unit}对孩子来说很少见（孩子的肌酐约{umolLow}到{umolHigh} µmol/L，即{mgLow}到{mgHigh} mg/dL），很可能是以{likely}为单位。请核对化验单上的单位，在上面选择。',
@@ -71,7 +71,7 @@ export const calculators = {
     capillaries: '甲襞毛细血管异常',
     lung: '动脉性肺动脉高压和/或间质性肺疾病',
     raynaud: '雷诺现象',
-    antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体、抗RNA聚合酶III抗体）',
+    antibodies: '系统性硬化病相关自身抗体（抗着丝点蛋白抗体、抗拓扑异构酶I抗体（抗Scl-70抗体）、抗RNA聚合酶III抗体）',
   },
   /** 选项及其分值：“手指肿胀（2分）”。 */
   acrOption: '{label}（{weight}分）',
