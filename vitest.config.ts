@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/site/build.setup.ts'],
+          globalSetup: ['test/site/build.setup.ts', 'test/site/browser.setup.ts'],
           sequence: { groupOrder: 3 },
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,8 +1,10 @@
-// Shared helpers for tests of the built site: the static server and Debian's Chromium.
+// Shared helpers for tests of the built site: the static server and Debian's Chromium. Under Vitest's
+// site project, test/site/browser.setup.ts has started one Chromium and one server of the root build
+// for every file: launchChromium connects to that browser and useSiteInChromium uses that server.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { en } from '../../src/i18n/en';
@@ -27,31 +29,37 @@ export async function serveBuild(root = DIST, base = '/') {
   return { url, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
-/** Launches Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Fails loudly if it is missing. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = CHROMIUM_PATH;
-  if (!existsSync(executablePath)) {
+/** Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Fails loudly if it is missing. */
+export function chromiumPath(): string {
+  if (!existsSync(CHROMIUM_PATH))
     throw new Error(
-      `No Chromium at ${executablePath}: install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH.`,
+      `No Chromium at ${CHROMIUM_PATH}: install it with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH.`,
     );
-  }
-  return chromium.launch({
-    executablePath,
-    args: CHROMIUM_ARGS,
-  });
+  return CHROMIUM_PATH;
 }
 
 /**
- * For the tests of one file or describe block: serves the root build and launches Chromium before
- * them, closes both after. Read `browser` and `url` inside tests and hooks.
+ * Chromium for one test file: a connection to the site project's shared browser, or, outside it, a
+ * browser of its own. Either way `close()` when done (for the shared one it only disconnects, closing
+ * the pages and contexts this connection opened).
+ */
+export async function launchChromium(): Promise<Browser> {
+  const shared = inject('chromiumEndpoint');
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * For the tests of one file or describe block: the root build served (by the site project, else here)
+ * and Chromium (launchChromium) before them, both let go after. Read `browser` and `url` inside tests
+ * and hooks.
  */
 export function useSiteInChromium() {
   const site = { browser: undefined as unknown as Browser, url: '' };
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const served = await serveBuild();
-    site.url = served.url;
-    close = served.close;
+    site.url = inject('siteUrl') ?? '';
+    if (!site.url) ({ url: site.url, close } = await serveBuild());
     site.browser = await launchChromium();
   });
   afterAll(async () => {
