@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects: pure units (engine, calculators, content), the engine's timing budget, Preact
-// components in jsdom, and the built site in Debian's Chromium (test/site builds dist/ and a sub-path
-// build once, in globalSetup). groupOrder runs the projects one after another, so the timing test
-// shares the CPU with nothing (evaluate's median is higher with other tests beside it; budget 20 µs).
+// Three projects: pure units (engine, calculators, content), Preact components in jsdom, and the built
+// site in Debian's Chromium (globalSetup builds dist/ and a sub-path build once, then starts one
+// Chromium and one server of dist/ for every file). groupOrder runs the projects one after another.
+// Nothing here asserts on time: timings are in `npm run bench`.
 export default defineConfig({
   test: {
     projects: [
@@ -14,19 +14,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'timing',
-          include: ['test/timing/**/*.test.ts'],
-          environment: 'node',
-          sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        extends: true,
-        test: {
           name: 'components',
           include: ['test/components/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -36,7 +27,7 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/site/build.setup.ts', 'test/site/browser.setup.ts'],
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // One browser at a time on a 2-core machine.
