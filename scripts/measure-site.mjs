@@ -145,12 +145,15 @@ export async function measureLighthouse(siteUrl, { performance = true } = {}) {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const categories = [...(performance ? ['performance'] : []), 'accessibility', 'best-practices', 'seo'];
+  // Without performance, no audit reads the full-page screenshot (2 s a run) or the about:blank start.
+  const quick = performance ? {} : { disableFullPageScreenshot: true, skipAboutBlank: true };
   const rows = [];
   try {
     for (const path of PAGES) {
       const runs = [];
       const count = !performance ? 1 : isCheck(path) || isSearch(path) ? 5 : 3;
-      for (let i = 0; i < count; i++) runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1), categories));
+      for (let i = 0; i < count; i++)
+        runs.push(await lighthouseOnce(chrome.port, siteUrl + path.slice(1), { onlyCategories: categories, ...quick }));
       const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
       const middle = runs.find((r) => r.performance === median('performance'));
       rows.push({
@@ -170,8 +173,8 @@ export async function measureLighthouse(siteUrl, { performance = true } = {}) {
   return rows;
 }
 
-async function lighthouseOnce(port, url, onlyCategories) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories });
+async function lighthouseOnce(port, url, flags) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', ...flags });
   const { categories, audits } = result.lhr;
   const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
   const failing = Object.values(audits)
