@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // Nothing here asserts on time: timings are in `npm run bench`.
 export default defineConfig({
   test: {
+    // Limits on waiting are for a hung test, not a slow machine: Vitest's defaults (5 s a test, 1 s for
+    // expect.poll) failed a property test on a busy machine. Tests assert results, never how soon.
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true,
@@ -17,6 +21,7 @@ export default defineConfig({
           name: 'components',
           include: ['test/components/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['test/components/setup.ts'],
           sequence: { groupOrder: 1 },
         },
       },
