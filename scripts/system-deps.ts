@@ -11,9 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Where the tests look for Chromium: CHROMIUM_PATH, else Debian's binary (scripts/chromium.mjs). */
-const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 /** nginx on PATH or where Debian installs it (/usr/sbin, which a user's PATH may lack); undefined if none. */
 export function findNginx(path = process.env.PATH ?? ''): string | undefined {
@@ -32,7 +30,7 @@ function hasCjkFonts(): boolean {
 
 /** The Debian packages the tests need, each with how to tell it is there. */
 export const PACKAGES = [
-  { name: 'chromium', present: () => existsSync(chromiumPath()) },
+  { name: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
   { name: 'nginx', present: () => findNginx() !== undefined },
   { name: 'fonts-noto-cjk', present: hasCjkFonts },
 ] as const;

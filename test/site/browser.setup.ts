@@ -3,7 +3,7 @@
 // takes milliseconds where a launch takes a second or more, and closing it there only disconnects.
 import type { TestProject } from 'vitest/node';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { DIST, serveBuild } from './helpers';
 
 declare module 'vitest' {

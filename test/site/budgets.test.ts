@@ -5,31 +5,12 @@
 // its worst interaction) is in `npm run bench`; the checks that stand in for them here are marked.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, isCheck, measureBytes, measureLighthouse, PAGES } from '../../scripts/measure-site.mjs';
+import { BUDGETS } from '../../scripts/budgets.ts';
+import { measureLighthouse, type ScoreRow } from '../../scripts/lighthouse.ts';
+import { isCheck, isSearch, measurePages, PAGES, type PageRow } from '../../scripts/measure-pages.ts';
 import { DIST, launchChromium, serveBuild } from './helpers';
 
-interface PageRow {
-  path: string;
-  htmlCss: number;
-  js: number;
-  jsWithCalculators?: number;
-  requests: number;
-  unnamed: string[];
-  blocking: string[];
-  domElements: number;
-  domDepth: number;
-}
-interface ScoreRow {
-  path: string;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  failing: string[];
-  seoFailing: string[];
-}
-
-const isSearch = (path: string) => path.endsWith('/search/');
-const contentPages = PAGES.filter((p: string) => !isCheck(p) && !isSearch(p));
+const contentPages = PAGES.filter((p) => !isCheck(p) && !isSearch(p));
 
 describe('the budgets', () => {
   let site: Awaited<ReturnType<typeof serveBuild>>;
@@ -40,7 +21,7 @@ describe('the budgets', () => {
   beforeAll(async () => {
     site = await serveBuild();
     browser = await launchChromium();
-    rows = await measureBytes(DIST, site.url, browser);
+    rows = await measurePages(DIST, site.url, browser);
     scores = await measureLighthouse(site.url, { performance: false });
     console.table(rows.map(({ unnamed: _, blocking: __, ...r }, i) => ({ ...r, ...scores[i], failing: '' })));
   }, 600_000);
@@ -95,18 +76,15 @@ describe('the budgets', () => {
     expect(row(path).domDepth).toBeLessThanOrEqual(BUDGETS.domDepth);
   });
 
-  it.each(PAGES.filter((p: string) => !isCheck(p)))(
-    '%s: Lighthouse accessibility, best practices and SEO are 100',
-    (path) => {
-      const { accessibility, bestPractices, seo, failing } = scores.find((s) => s.path === path)!;
-      expect({ accessibility, bestPractices, seo, failing }).toEqual({
-        accessibility: 100,
-        bestPractices: 100,
-        seo: 100,
-        failing: [],
-      });
-    },
-  );
+  it.each(PAGES.filter((p) => !isCheck(p)))('%s: Lighthouse accessibility, best practices and SEO are 100', (path) => {
+    const { accessibility, bestPractices, seo, failing } = scores.find((s) => s.path === path)!;
+    expect({ accessibility, bestPractices, seo, failing }).toEqual({
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 100,
+      failing: [],
+    });
+  });
 
   it.each(PAGES.filter(isCheck))(
     '%s: Lighthouse accessibility and best practices 100, and SEO but robots-txt, which its connect-src none refuses to Lighthouse',

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, serve } from '../../scripts/serve.mjs';
+import { headersFor, parseHeaders, serve } from '../../scripts/serve.ts';
 import { checkAnswer, expectations } from './expectations';
 import { DIST, DIST_SUB, SUB_PATH, serveBuild } from './helpers';
 
