@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/site/build.setup.ts', 'test/site/browser.setup.ts'],
+          globalSetup: ['test/support/build.setup.ts', 'test/support/browser.setup.ts'],
           sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { axeViolations, fillAnswers, verdictStates } from './browser';
-import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from './helpers';
+import { axeViolations, fillAnswers, verdictStates } from '../support/browser';
+import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
 

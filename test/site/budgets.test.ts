@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/budgets.ts';
 import { measureLighthouse, type ScoreRow } from '../../scripts/lighthouse.ts';
 import { isCheck, isSearch, measurePages, PAGES, type PageRow } from '../../scripts/measure-pages.ts';
-import { DIST, launchChromium, serveBuild } from './helpers';
+import { DIST, launchChromium, serveBuild } from '../support/site';
 
 const contentPages = PAGES.filter((p) => !isCheck(p) && !isSearch(p));
 

@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/budgets.ts';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
 /** Lighthouse's mobile screen. */

@@ -3,8 +3,8 @@
 // data-verdict / data-criterion / data-status on the result.
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, strings }) => {
   const site = useSiteInChromium();

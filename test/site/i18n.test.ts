@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from './helpers';
-import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
+import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from '../support/site';
+import { SITE_ORIGIN, htmlFiles, loadDocument } from '../support/pages';
 
 const LANGUAGES = [
   { prefix: '', html: 'en', og: 'en_GB', name: 'English' },

@@ -1,5 +1,5 @@
 // deploy/nginx.conf, the configuration most hosts would run: Debian's nginx serves the root build with
-// it on a loopback port and must answer as the local server does (test/site/expectations.ts), with
+// it on a loopback port and must answer as the local server does (test/support/expectations.ts), with
 // the headers public/_headers gives. nginx missing is a failure, not a skip: npm test's pretest step
 // (scripts/system-deps.ts) installs it.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNginx } from '../../scripts/system-deps.ts';
-import { checkAnswer, expectations } from './expectations';
-import { DIST } from './helpers';
+import { checkAnswer, expectations } from '../support/expectations';
+import { DIST } from '../support/site';
 
 /** Debian installs nginx in /usr/sbin, which a user's PATH may lack. */
 function nginxBinary(): string {

@@ -11,8 +11,8 @@ import { FACT_IDS } from '../../src/criteria';
 import { formatDate } from '../../src/i18n/format';
 import { MAX_SAVED_BYTES, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
 type CheckPage = (typeof CHECK_PAGES)[number];

@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from '../support/site';
 
 const OUT = 'test-results/screens';
 const name = (path: string) => (path === '/' ? 'home' : path.replace(/\W+/g, '-').replace(/^-|-$/g, ''));

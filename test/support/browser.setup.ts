@@ -4,7 +4,7 @@
 import type { TestProject } from 'vitest/node';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
-import { DIST, serveBuild } from './helpers';
+import { DIST, serveBuild } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {

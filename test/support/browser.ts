@@ -1,0 +1,40 @@
+// Page-level helpers for the browser tests: axe, and filling the checker through its name contract.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices) and returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools, so the page's own CSP does not block axe. Once a page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Fills /check/ the way automated vignettes do: by input name, radios yes/no, checkboxes, text. */
+export async function fillAnswers(page: Page, answers: Record<string, unknown>) {
+  for (const [fact, value] of Object.entries(answers)) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'boolean') await page.check(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`);
+    else if (Array.isArray(value)) {
+      for (const item of value.length ? value : ['none']) await page.check(`input[name="${fact}"][value="${item}"]`);
+    } else await page.fill(`input[name="${fact}"]`, String(value));
+  }
+}
+
+/** Answer sets that reach each verdict, from the worked examples. */
+export function verdictStates(examples: { answers: Record<string, unknown>; verdict: string }[]) {
+  const pick = (verdict: string) => examples.find((e) => e.verdict === verdict)!.answers;
+  return {
+    likely_eligible: pick('likely_eligible'),
+    incomplete: pick('incomplete'),
+    review: pick('review'),
+    ineligible: pick('ineligible'),
+  };
+}
