@@ -1,38 +1,49 @@
 // Accessibility: axe-core on every page in light and dark, and on /check/ in every verdict state and
-// with error messages showing. Zero violations.
+// with error messages showing. Zero violations. Each page is loaded once and checked in both schemes
+// (the colours come from CSS alone: prefers-color-scheme).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { axeViolations, fillAnswers, verdictStates } from './browser';
-import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from './helpers';
+import { axeViolations, fillAnswers, verdictStates } from '../support/browser';
+import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
 
-async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const page = await site.browser.newPage({ colorScheme });
+/** Opens a page in the light scheme; `bothSchemes` then checks it in light and, switched, in dark. */
+async function open(path: string): Promise<Page> {
+  const page = await site.browser.newPage({ colorScheme: 'light' });
   await page.goto(site.url + path.slice(1));
   if (isCheck(path)) await page.waitForSelector('[data-verdict]');
   return page;
 }
 
-describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme) => {
+/** axe's violations in the light colour scheme and then, on the same page, in the dark one. */
+async function bothSchemes(page: Page) {
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  return { light, dark: await axeViolations(page) };
+}
+
+const NONE = { light: [], dark: [] };
+
+describe('axe in the light and dark colour schemes', () => {
   it.each([...ALL_ROUTES, '/404.html'])('finds no violation on %s', async (path) => {
-    const page = await open(path, scheme);
-    expect(await axeViolations(page)).toEqual([]);
+    const page = await open(path);
+    expect(await bothSchemes(page)).toEqual(NONE);
     await page.close();
   });
 
   describe.each(CHECK_PAGES)('on $path', ({ path }) => {
     it.each(Object.entries(verdictStates(examples)))('finds no violation showing %s', async (verdict, answers) => {
-      const page = await open(path, scheme);
+      const page = await open(path);
       await fillAnswers(page, answers);
       await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(verdict);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await bothSchemes(page)).toEqual(NONE);
       await page.close();
     });
 
     it('finds no violation with error messages showing and every calculator open', async () => {
-      const page = await open(path, scheme);
+      const page = await open(path);
       for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
       await page.waitForSelector('details.calculator table.mrss');
       await page.fill('#c-egfr-h', '0');
@@ -43,7 +54,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (scheme
       await page.waitForSelector('[role="alert"]');
       expect(await page.locator('.question--error').count()).toBe(2);
       expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await bothSchemes(page)).toEqual(NONE);
       await page.close();
     });
   });

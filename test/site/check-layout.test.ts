@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { axeViolations, fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { axeViolations, fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const OUT = 'test-results/screens';
 const site = useSiteInChromium();

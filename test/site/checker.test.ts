@@ -3,9 +3,9 @@
 // data-verdict / data-criterion / data-status on the result.
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
+import { fillAnswers } from '../support/browser';
 import { fill, formatDate } from '../../src/i18n/format';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang, strings }) => {
   const site = useSiteInChromium();

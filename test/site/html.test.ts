@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB } from './helpers';
-import { htmlFiles } from './pages';
+import { DIST, DIST_SUB } from '../support/site';
+import { htmlFiles } from '../support/pages';
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 const validator = new HtmlValidate(config);

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, LANGUAGES as LANGUAGE_TABLE } from '../../src/i18n/languages';
-import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from './helpers';
-import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
+import { ALL_ROUTES, DIST, DIST_SUB, ROUTES, SUB_PATH } from '../support/site';
+import { SITE_ORIGIN, htmlFiles, loadDocument } from '../support/pages';
 
 /** The table of languages (src/i18n/languages.ts), with prefixes as page paths ('zh/'). */
 const LANGUAGES = LANGS.map((key) => {

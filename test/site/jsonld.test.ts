@@ -1,7 +1,7 @@
 // The overview describes the trial to search engines as schema.org JSON-LD (a MedicalTrial).
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB } from './helpers';
-import { loadDocument } from './pages';
+import { DIST, DIST_SUB } from '../support/site';
+import { loadDocument } from '../support/pages';
 
 type Thing = Record<string, unknown>;
 

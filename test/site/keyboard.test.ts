@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 /** Tab until the element with this selector has focus (fails after many presses). */
 async function tabTo(page: Page, selector: string) {

@@ -1,8 +1,8 @@
 // Every built page, in both builds: its links resolve (file and #anchor), links off the site use
 // https, and it has the head a search engine or link preview needs.
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB, SUB_PATH } from './helpers';
-import { SITE_ORIGIN, brokenLink, htmlFiles, loadDocument, pagePath } from './pages';
+import { DIST, DIST_SUB, SUB_PATH } from '../support/site';
+import { SITE_ORIGIN, brokenLink, htmlFiles, loadDocument, pagePath } from '../support/pages';
 
 const BUILDS = [
   { name: 'root build', root: DIST, base: '/' },

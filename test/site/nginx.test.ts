@@ -1,22 +1,23 @@
 // deploy/nginx.conf, the configuration most hosts would run: Debian's nginx serves the root build with
-// it on a loopback port and must answer as the local server does (test/site/expectations.ts), with
-// the headers public/_headers gives. nginx missing is a failure, not a skip: .ci/run installs it.
+// it on a loopback port and must answer as the local server does (test/support/expectations.ts), with
+// the headers public/_headers gives. nginx missing is a failure, not a skip: npm test's pretest step
+// (scripts/system-deps.ts) installs it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAnswer, expectations } from './expectations';
-import { DIST } from './helpers';
+import { findNginx } from '../../scripts/system-deps.ts';
+import { checkAnswer, expectations } from '../support/expectations';
+import { DIST } from '../support/site';
 
 /** Debian installs nginx in /usr/sbin, which a user's PATH may lack. */
 function nginxBinary(): string {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
-  const found = dirs.map((dir) => join(dir, 'nginx')).find((file) => existsSync(file));
+  const found = findNginx();
   if (!found)
     throw new Error(
-      'nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as .ci/run does.',
+      'nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as npm test\'s pretest step does.',
     );
   return found;
 }

@@ -2,7 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CRITERION_IDS } from '../../src/criteria';
-import { ALL_ROUTES, CHECK_PAGES, useSiteInChromium } from './helpers';
+import { ALL_ROUTES, CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe('with JavaScript off', () => {
   const site = useSiteInChromium();

@@ -2,8 +2,8 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ path, strings }) => {
   const site = useSiteInChromium();

@@ -3,7 +3,7 @@
 // save and still copies with navigator.clipboard removed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const WECHAT = {
   android:

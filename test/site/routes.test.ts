@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES, DIST, DIST_SUB } from './helpers';
+import { ALL_ROUTES, DIST, DIST_SUB } from '../support/site';
 
 describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
   it.each([...ALL_ROUTES, '/404.html'])('has the route %s', (route) => {

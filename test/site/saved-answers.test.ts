@@ -2,15 +2,17 @@
 // "Open saved answers" reads one back through the File API, across languages. Files that are not ours,
 // damaged, too large or from a newer version are refused with a message in the page's language, and
 // the answers on screen stay as they were. Nothing is requested or stored while saving or opening.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS } from '../../src/criteria';
 import { formatDate } from '../../src/i18n/format';
 import { MAX_SAVED_BYTES, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from './browser';
-import { CHECK_PAGES, useSiteInChromium } from './helpers';
+import { fillAnswers } from '../support/browser';
+import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
 type CheckPage = (typeof CHECK_PAGES)[number];
@@ -26,7 +28,14 @@ async function save(page: Page, { strings }: CheckPage): Promise<string> {
     page.getByRole('button', { name: strings.checker.save }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^prescreen-answers-\d{4}-\d{2}-\d{2}\.json$/);
-  return readFileSync(await download.path(), 'utf8');
+  // Copied out (download.path() is not there when the browser is shared, through a connection).
+  const dir = mkdtempSync(join(tmpdir(), 'saved-answers-'));
+  try {
+    await download.saveAs(join(dir, download.suggestedFilename()));
+    return readFileSync(join(dir, download.suggestedFilename()), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function openFile(page: Page, { strings }: CheckPage, text: string | Buffer) {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import type { GlossaryTermSchema } from '../../src/content/schemas';
 import { zh } from '../../src/i18n/zh';
-import { DIST, launchChromium, serveBuild } from './helpers';
+import { DIST, launchChromium, serveBuild } from '../support/site';
 
 type Term = z.infer<typeof GlossaryTermSchema>;
 const GLOSSARY = 'src/content/zh/glossary/';

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/zh';
 import { fill } from '../../src/i18n/format';
-import { DIST, launchChromium, serveBuild } from './helpers';
+import { DIST, launchChromium, serveBuild } from '../support/site';
 
 /** A query and the Chinese pages that may come first. */
 const QUERIES: [string, string[]][] = [

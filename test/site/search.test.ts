@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { DIST, DIST_SUB, SUB_PATH, launchChromium, serveBuild } from './helpers';
-import { brokenLink, loadDocument } from './pages';
+import { DIST, DIST_SUB, SUB_PATH, launchChromium, serveBuild } from '../support/site';
+import { brokenLink, loadDocument } from '../support/pages';
 
 const BUILDS = [
   { name: 'root build', root: DIST, base: '/' },

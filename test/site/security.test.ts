@@ -1,8 +1,8 @@
 // Security policy: a CSP on every page without 'unsafe-inline' for scripts, Pagefind's extra needs
 // granted only on /search/, no referrer, safe external links, and the same policy as headers.
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES, DIST, isCheck, useSiteInChromium } from './helpers';
-import { htmlFiles, loadDocument } from './pages';
+import { ALL_ROUTES, DIST, isCheck, useSiteInChromium } from '../support/site';
+import { htmlFiles, loadDocument } from '../support/pages';
 
 /** The page's CSP as a map of directive -> sources. */
 function policy(file: string): Map<string, string[]> {

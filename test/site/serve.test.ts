@@ -1,5 +1,5 @@
-// The local server (scripts/serve.mjs, used by `npm start` and these tests): the _headers reader, the
-// answers every server of the build must give (test/site/expectations.ts, shared with nginx), and a
+// The local server (scripts/serve.ts, used by `npm start` and these tests): the _headers reader, the
+// answers every server of the build must give (test/support/expectations.ts, shared with nginx), and a
 // bounded flood of hostile requests over raw sockets after which it still serves and has leaked nothing.
 import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, serve } from '../../scripts/serve.mjs';
-import { checkAnswer, expectations } from './expectations';
-import { DIST, DIST_SUB, SUB_PATH, serveBuild } from './helpers';
+import { headersFor, parseHeaders, serve } from '../../scripts/serve.ts';
+import { checkAnswer, expectations } from '../support/expectations';
+import { DIST, DIST_SUB, SUB_PATH, serveBuild } from '../support/site';
 
 describe('the _headers reader', () => {
   const text = [

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS as LANGUAGE_KEYS, LANGUAGES } from '../../src/i18n/languages';
 import { CriteriaFileSchema } from '../../src/criteria/file-schema';
 import { CtgovStudySchema } from '../../src/records/ctgov-schema';
-import { DIST, DIST_SUB, SUB_PATH, useSiteInChromium } from './helpers';
-import { SITE_ORIGIN, htmlFiles, loadDocument } from './pages';
+import { DIST, DIST_SUB, SUB_PATH, useSiteInChromium } from '../support/site';
+import { SITE_ORIGIN, htmlFiles, loadDocument } from '../support/pages';
 
 /** Each language of src/i18n/languages.ts: its page path prefix ('zh/'), og:locale and the others'. */
 const LANGS = LANGUAGE_KEYS.map((lang) => ({

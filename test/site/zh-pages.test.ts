@@ -3,10 +3,10 @@
 // sentences on the family pages, and a glossary in pinyin order with Latin-letter terms under their letter.
 import { describe, expect, it } from 'vitest';
 import { pinyinLetter } from '../../src/lib/glossary-order';
-import { AUTHORITATIVE, NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../shared/zh-rules';
-import { DIST } from './helpers';
-import { htmlFiles, loadDocument } from './pages';
-import { FAMILY_PAGES, measureFamilyPages, pageLines, sentenceLength } from './zh-text';
+import { AUTHORITATIVE, NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../support/zh-rules';
+import { DIST } from '../support/site';
+import { htmlFiles, loadDocument } from '../support/pages';
+import { FAMILY_PAGES, measureFamilyPages, pageLines, sentenceLength } from '../support/zh-text';
 
 const ZH_PAGES = htmlFiles(DIST).filter((file) => file.startsWith('zh/'));
 

@@ -8,7 +8,7 @@ import { summaryText } from '../../src/components/checker/summary';
 import { askedQuestions, toAnswers, type Raw } from '../../src/components/checker/form';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { zh } from '../../src/i18n/zh';
-import { NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../shared/zh-rules';
+import { NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../support/zh-rules';
 import examples from '../fixtures/examples.json';
 
 /** Every string of the Chinese module, with its key path. */

@@ -1,7 +1,7 @@
 // Builds the site twice before the site tests: at the root and under a sub-path, each with its
 // Pagefind index, exactly as `npm run build` does. TEST_DIST / TEST_DIST_SUB choose the folders.
 import { execFileSync } from 'node:child_process';
-import { DIST, DIST_SUB, SUB_PATH } from './helpers';
+import { DIST, DIST_SUB, SUB_PATH } from './site';
 
 export default function setup() {
   if (process.env.SKIP_SITE_BUILD) return; // re-run the site tests against an existing build

@@ -6,8 +6,8 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices) and returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools, so the page's own CSP does not block axe.
-  await page.evaluate(AXE);
+  // Evaluated through DevTools, so the page's own CSP does not block axe. Once a page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const { violations } = await axe.run(document, {

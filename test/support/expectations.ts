@@ -1,11 +1,11 @@
-// What a server of the built site must answer, as one table: the local server (scripts/serve.mjs) and
+// What a server of the built site must answer, as one table: the local server (scripts/serve.ts) and
 // nginx with deploy/nginx.conf are both checked against it. The headers come from public/_headers
 // (as copied into the build), so a header changed there and not in a server's configuration fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { headersFor, parseHeaders } from '../../scripts/serve.mjs';
-import { ALL_ROUTES } from './helpers';
+import { headersFor, parseHeaders } from '../../scripts/serve.ts';
+import { ALL_ROUTES } from './site';
 
 export interface Expectation {
   /** Path relative to the site's base, as sent (may be odd on purpose). */
@@ -82,11 +82,9 @@ export function expectations(root: string): Expectation[] {
 
 /** The security and caching headers _headers gives `path`, with every other header _headers names absent. */
 function headersExpected(root: string, path: string): Record<string, string | null> {
-  const rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) as { headers: Record<string, string> }[];
+  const rules = parseHeaders(readFileSync(join(root, '_headers'), 'utf8'));
   const named = new Set(rules.flatMap((rule) => Object.keys(rule.headers).map((name) => name.toLowerCase())));
-  const given = Object.fromEntries(
-    Object.entries(headersFor(rules, path) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
-  );
+  const given = Object.fromEntries(Object.entries(headersFor(rules, path)).map(([k, v]) => [k.toLowerCase(), v]));
   return Object.fromEntries([...named].map((name) => [name, given[name] ?? null]));
 }
 

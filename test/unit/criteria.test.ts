@@ -1,3 +1,4 @@
+// The criteria table (src/criteria/criteria.ts) as data: ids, facts, thresholds, and its schema.
 import { describe, expect, it } from 'vitest';
 import { ALL_CRITERION_IDS, conditionsOf, CRITERIA, FACTS, FACT_IDS, factsOf, thresholdsOf } from '../../src/criteria';
 import { CriterionSchema } from '../../src/criteria/schema';

@@ -6,17 +6,26 @@
 // page loads. The page is watched with one MutationObserver and polled rarely, so that the measuring
 // itself costs the page as little as possible.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** What the page records, on `window`. */
+interface Watched {
+  __events: { name: string; duration: number }[];
+  __usable?: number;
+  __complete?: number;
+}
+declare const window: Window & Watched;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs in the page before its own scripts (through DevTools, so the page's CSP does not apply). */
 function observe() {
   window.__events = [];
+  // durationThreshold is Event Timing's, not yet in TypeScript's DOM types (hence the cast).
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
+    for (const e of list.getEntries() as PerformanceEventTiming[])
       if (e.interactionId) window.__events.push({ name: e.name, duration: e.duration });
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new MutationObserver((_, observer) => {
     window.__usable ??= document.querySelector('[data-ready]') ? performance.now() : undefined;
     window.__complete ??= document.querySelector('[data-verdict]') ? performance.now() : undefined;
@@ -25,11 +34,17 @@ function observe() {
 }
 
 /** { usableMs, completeMs, worstInteractionMs } for the checker at `url`, each the median of `runs` loads. */
-export async function measureForm(url, runs = 5) {
+export interface FormTimes {
+  usableMs: number;
+  completeMs: number;
+  worstInteractionMs: number;
+}
+
+export async function measureForm(url: string, runs = 5): Promise<FormTimes> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const usable = [];
-  const complete = [];
-  const worst = [];
+  const usable: number[] = [];
+  const complete: number[] = [];
+  const worst: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -39,8 +54,8 @@ export async function measureForm(url, runs = 5) {
       await page.addInitScript(observe);
       await page.goto(url);
       await page.waitForFunction(() => window.__complete, null, { polling: 250 });
-      usable.push(await page.evaluate(() => window.__usable));
-      complete.push(await page.evaluate(() => window.__complete));
+      usable.push((await page.evaluate(() => window.__usable))!);
+      complete.push((await page.evaluate(() => window.__complete))!);
       // A person's pace: tap a field and type a number, choose a radio, tick a box. (Tapped first, as a
       // person does: typing straight into an unfocused field sent the first digit in the frame that
       // scrolled to it.)

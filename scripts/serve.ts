@@ -4,30 +4,37 @@
 // compressed by `compression`. Ours is only what no library does: the base path, the headers of
 // public/_headers, a 301 to a directory's trailing slash, 404.html with status 404, and refusing
 // what a static site never answers (methods other than GET and HEAD, malformed or dot-segment paths).
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import sirv from 'sirv';
 
+/** One rule of `_headers`: a path pattern ('/_astro/*') and the headers it sets. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
 /** Parses a Netlify/Cloudflare-style `_headers` file into [pattern, headers] rules. */
-export function parseHeaders(text) {
-  const rules = [];
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
     else if (rules.length && line.includes(':')) {
       const i = line.indexOf(':');
-      rules.at(-1).headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      rules.at(-1)!.headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
   }
   return rules;
 }
 
 /** The headers `_headers` rules give a site path ('/faq/'), later rules overriding earlier ones. */
-export function headersFor(rules, path) {
-  const headers = {};
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const { pattern, headers: set } of rules) {
     const hit = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
     if (hit) Object.assign(headers, set);
@@ -41,7 +48,12 @@ const ALLOW = 'GET, HEAD';
  * Starts a static server for `root`, serving it under `base` (e.g. '/trial/').
  * Resolves to { server, url }. `port` 0 picks a free port.
  */
-export async function serve({ root = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
+export async function serve({
+  root = 'dist',
+  base = '/',
+  port = 4321,
+  host = '127.0.0.1',
+}: { root?: string; base?: string; port?: number; host?: string } = {}): Promise<{ server: Server; url: string }> {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersFile = join(dir, '_headers');
@@ -54,16 +66,16 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   const notFoundFile = join(dir, '404.html');
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found\n');
 
-  const setSiteHeaders = (res, path) => {
+  const setSiteHeaders = (res: ServerResponse, path: string) => {
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
   };
-  const plain = (req, res, status, text, headers = {}) => {
+  const plain = (req: IncomingMessage, res: ServerResponse, status: number, text: string, headers = {}) => {
     setSiteHeaders(res, '/404.html');
     const body = Buffer.from(`${text}\n`);
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': body.length, ...headers });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
-  const notFound = (req, res) => {
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
     // The 404 page's own headers (security, no year-long cache from an /_astro/* rule).
     setSiteHeaders(res, '/404.html');
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFoundPage.length });
@@ -77,7 +89,7 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   });
   const compress = compression();
 
-  function handle(req, res) {
+  function handle(req: IncomingMessage, res: ServerResponse) {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(req, res, 405, 'Method not allowed', { Allow: ALLOW });
     const target = req.url ?? '';
@@ -86,7 +98,7 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
     const cut = target.search(/[?#]/);
     const rawPath = cut === -1 ? target : target.slice(0, cut);
     const query = cut === -1 ? '' : target.slice(cut).replace(/#.*/, '');
-    let path;
+    let path: string;
     try {
       path = decodeURIComponent(rawPath);
     } catch {
@@ -111,7 +123,7 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
     statics(req, res);
   }
 
-  const redirect = (res, sitePath, location) => {
+  const redirect = (res: ServerResponse, sitePath: string, location: string) => {
     setSiteHeaders(res, sitePath);
     res.writeHead(301, { Location: location, 'Content-Length': 0 });
     res.end();
@@ -132,9 +144,9 @@ export async function serve({ root = 'dist', base = '/', port = 4321, host = '12
   server.on('connect', (_req, socket) => {
     socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
   });
-  await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
-  const address = server.address();
-  return { server, url: `http://${host}:${address.port}${prefix}` };
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, host, ok));
+  const { port: listening } = server.address() as AddressInfo;
+  return { server, url: `http://${host}:${listening}${prefix}` };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

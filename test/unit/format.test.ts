@@ -1,4 +1,4 @@
-// The English formatter turns the engine's records into the sentences the checker shows.
+// src/i18n/format.ts: the English formatter turns the engine's records into the sentences the checker shows.
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Reason } from '../../src/criteria';
 import { criteria } from '../../src/i18n/en/criteria';

@@ -1,0 +1,44 @@
+// Every budget of the site, written once: `npm test` (test/site/budgets.test.ts and the tests that
+// count work) asserts those that hold on any machine, `npm run bench` (scripts/bench.ts) those that
+// depend on the machine's speed.
+
+/** Hold on any machine: asserted by `npm test`, printed by `npm run bench`. */
+export const BUDGETS = {
+  /** One round trip of a new connection (initial congestion window, ~14 KB). */
+  htmlCssBytes: 14 * 1024,
+  /** Everything a checker page loads, in either language (at most 25 KB gzip; 30 KB with the calculators). */
+  checkJsBytes: 25 * 1024,
+  checkJsWithCalculatorsBytes: 30 * 1024,
+  /** Content pages ship no JavaScript; the search page loads Pagefind only when a search starts. */
+  contentJsBytes: 0,
+  /** Requests of one load (the page, its scripts, the icon): every one named in the page's HTML. */
+  contentRequests: 2,
+  checkRequests: 8,
+  searchRequests: 4,
+  /**
+   * Elements (and depth) of the DOM. Lighthouse's dom-size audit warns above 800 elements and fails
+   * above 1,400; the checker, with its form and 21 result rows, has about 980, which leaves room for a
+   * few more questions.
+   */
+  domElements: 800,
+  checkDomElements: 1100,
+  domDepth: 32,
+  /**
+   * DOM changes one keystroke may make on the checker: it made 25 (the field, the criterion's row, the
+   * verdict and what is still needed); the form has ~700 elements and the result list ~280, so
+   * rebuilding either one would be hundreds.
+   */
+  keystrokeDomChanges: 60,
+  /** Lighthouse 12 category scores (accessibility, best practices, SEO in npm test; performance too in the bench). */
+  lighthouse: 100,
+} as const;
+
+/** Depend on the machine's speed and how busy it is: only in `npm run bench`. */
+export const SPEED_BUDGETS = {
+  buildSeconds: 20,
+  /** The checker at 4x CPU slowdown: every question usable, and the worst interaction. */
+  checkUsableMs: 600,
+  checkWorstInteractionMs: 50,
+  /** One evaluate() call on a full answer set, median. */
+  evaluateMicroseconds: 20,
+} as const;
