@@ -14,6 +14,8 @@ export const BUDGETS = {
   /** Requests of one load (the page, its scripts, the icon): every one named in the page's HTML. */
   contentRequests: 2,
   checkRequests: 8,
+  /** The flyer: the page, the icon and the phone poster (a PNG below the printed sheet, loaded lazily). */
+  flyerRequests: 3,
   searchRequests: 4,
   /**
    * Elements (and depth) of the DOM. Lighthouse's dom-size audit warns above 800 elements and fails

@@ -34,6 +34,8 @@ function glossaryFiles(lang: Lang): Loader {
           },
         };
         await file(dir + name).load({ ...context, store });
+        // file() logs a YAML error and goes on with no terms; a glossary missing half its terms must not build.
+        if (context.store.keys().length === earlier.size) throw new Error(`No glossary terms read from ${dir}${name}`);
       }
     },
   };

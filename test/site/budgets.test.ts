@@ -62,7 +62,9 @@ describe('the budgets', () => {
       ? BUDGETS.checkRequests
       : isSearch(path)
         ? BUDGETS.searchRequests
-        : BUDGETS.contentRequests;
+        : path.endsWith('/flyer/')
+          ? BUDGETS.flyerRequests
+          : BUDGETS.contentRequests;
     expect(row(path).requests).toBeLessThanOrEqual(budget);
     expect(row(path).unnamed).toEqual([]);
   });
