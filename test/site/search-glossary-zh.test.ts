@@ -3,13 +3,13 @@
 // entry as the first section offered. Pagefind splits Chinese into words one way when it indexes and
 // another when the browser queries (since 1.5, Pagefind issue #1237): this is where that would show.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import type { GlossaryTermSchema } from '../../src/content/schemas';
-import { zh } from '../../src/i18n/zh';
-import { DIST, launchChromium, serveBuild } from '../support/site';
+import { searchZh } from '../support/search';
+import { useSiteInChromium } from '../support/site';
 
 type Term = z.infer<typeof GlossaryTermSchema>;
 const GLOSSARY = 'src/content/zh/glossary/';
@@ -34,33 +34,14 @@ const QUERIES: [string, string][] = TERMS.flatMap((term) =>
   ),
 );
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuild>>;
+const site = useSiteInChromium();
 let page: Page;
 beforeAll(async () => {
-  site = await serveBuild(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await site.browser.newPage();
 });
 
 /** Searches as a reader does, from the address (?q=), and reads the results the page shows. */
-async function search(query: string) {
-  await page.goto(`${site.url}zh/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((loading) => {
-    const status = document.querySelector('[data-search-status]')?.textContent;
-    return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
-  }, zh.search.loading);
-  return page.locator('.search-result').evaluateAll((items) =>
-    items.map((item) => ({
-      page: item.querySelector('.search-result__title a')!.getAttribute('href')!,
-      sections: [...item.querySelectorAll('.search-result__sections a')].map((a) => a.getAttribute('href')!),
-    })),
-  );
-}
+const search = async (query: string) => (await searchZh(page, site.url, query)).results;
 
 describe('the Chinese glossary in site search', () => {
   it('has a query for every term, other name and search-only word', () => {

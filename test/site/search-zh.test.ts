@@ -1,11 +1,12 @@
 // Chinese search in Chromium against the real Pagefind index: /zh/search/ searches the Chinese pages
 // only, the queries a parent or doctor would type put the right page first, and a word that only
 // shares characters with the site's text is not offered as a match.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/zh';
 import { fill } from '../../src/i18n/format';
-import { DIST, launchChromium, serveBuild } from '../support/site';
+import { searchZh } from '../support/search';
+import { useSiteInChromium } from '../support/site';
 
 /** A query and the Chinese pages that may come first. */
 const QUERIES: [string, string[]][] = [
@@ -25,30 +26,16 @@ const QUERIES: [string, string[]][] = [
   ['联系方式', ['/zh/contact/']],
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuild>>;
+const site = useSiteInChromium();
 let page: Page;
 beforeAll(async () => {
-  site = await serveBuild(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await site.browser.newPage();
 });
 
 /** Searches from /zh/search/ and returns the result links once the search has settled. */
 async function search(query: string) {
-  await page.goto(`${site.url}zh/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((loading) => {
-    const status = document.querySelector('[data-search-status]')?.textContent;
-    return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;
-  }, zh.search.loading);
-  const links = await page
-    .locator('.search-result__title a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  return { links, status: (await page.textContent('[data-search-status]'))! };
+  const { results, status } = await searchZh(page, site.url, query);
+  return { links: results.map((r) => r.page), status };
 }
 
 describe('search on /zh/search/', () => {
