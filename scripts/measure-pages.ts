@@ -38,7 +38,11 @@ const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Runs in the page: its DOM, what blocks its first paint, the URLs it names. */
 function pageFacts() {
-  const named = [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]')]
+  const named = [
+    ...document.querySelectorAll<HTMLScriptElement | HTMLImageElement | HTMLLinkElement>(
+      'script[src], img[src], link[href]',
+    ),
+  ]
     .map((e) => ('src' in e ? e.src : e.href))
     .filter(Boolean);
   const blocking = [
