@@ -4,7 +4,6 @@
  */
 import { CLASSIFICATION_THRESHOLD } from '../calculators/scores';
 import { thresholdsOn, FACTS, type FactId, type Reason, type Unit } from '../criteria';
-import { LANGUAGES, type Lang } from './languages';
 import type { CriteriaStrings, QuestionStrings } from './types';
 
 /** Fills `{name}` placeholders in a template. */
@@ -23,22 +22,27 @@ export function listAnd(
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(separator)}${and}${items.at(-1)}`;
 }
 
-/** Formats a date (or YYYY-MM-DD) for display in a language: "30 January 2025", "2025年1月30日". */
-export function formatDate(date: Date | string, lang: Lang): string {
-  return dateIn(date, LANGUAGES[lang].intl);
+/** How a language writes a date: a template of {day}, {month} and {year}, and the months' names. */
+export interface DateWords {
+  template: string;
+  /** January first: "January", or "1" where the template numbers the month. */
+  months: readonly string[];
 }
 
 /**
- * A date in an Intl locale (a language's `intl` in src/i18n/languages.ts). The checker's island calls
- * this with the locale the page hands it, so that its bundle holds no table of languages.
+ * A calendar day (YYYY-MM-DD) as a language writes it: "30 January 2025", "2025年1月30日". Not Intl, so
+ * that the checker's island loads no locale data: the first date Intl formats cost about 120 ms of its
+ * hydration on a cheap phone (4x CPU slowdown). test/unit/format.test.ts checks every month of both
+ * languages against Intl's dates in each language's locale (src/i18n/languages.ts).
  */
-export function dateIn(date: Date | string, locale: string): string {
-  return toDate(date).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export function dayIn(day: string, { template, months }: DateWords): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return fill(template, { day: date, month: months[month - 1]!, year });
+}
+
+/** Today's date where the reader is (their time zone), YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 /** A date as YYYY-MM-DD, for `<time datetime>`. */

@@ -5,7 +5,6 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CheckerZh from '../../src/components/checker/CheckerZh';
-import { LANGUAGES } from '../../src/i18n/languages';
 import { isInAppBrowser } from '../../src/components/checker/inapp';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
@@ -29,7 +28,6 @@ async function renderZh() {
       eligibilityUrl="/zh/eligibility/"
       contactUrl="/zh/contact/"
       registryUrl="https://clinicaltrials.gov/"
-      dateLocale={LANGUAGES.zh.intl}
     />,
   );
   await built(view.container);

@@ -1,6 +1,5 @@
 import { render } from '@testing-library/preact';
 import CheckerEn from '../../src/components/checker/CheckerEn';
-import { LANGUAGES } from '../../src/i18n/languages';
 
 /** The English checker with the links the page gives it. */
 export const CheckerStart = () => (
@@ -8,7 +7,6 @@ export const CheckerStart = () => (
     eligibilityUrl="/eligibility/"
     contactUrl="/contact/"
     registryUrl="https://clinicaltrials.gov/study/NCT06792344"
-    dateLocale={LANGUAGES.en.intl}
   />
 );
 

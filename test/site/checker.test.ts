@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from '../support/browser';
-import { fill, formatDate } from '../../src/i18n/format';
+import { fill, formatDate } from '../../src/i18n';
 import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang, strings }) => {

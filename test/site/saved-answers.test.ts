@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS } from '../../src/criteria';
-import { formatDate } from '../../src/i18n/format';
+import { formatDate } from '../../src/i18n';
 import { MAX_SAVED_BYTES, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
 import examples from '../fixtures/examples.json';
 import { fillAnswers } from '../support/browser';

@@ -1,8 +1,12 @@
-// src/i18n/format.ts: the English formatter turns the engine's records into the sentences the checker shows.
+// src/i18n/format.ts: the English formatter turns the engine's records into the sentences the checker shows,
+// and every language writes dates as its Intl locale does.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Reason } from '../../src/criteria';
 import { criteria } from '../../src/i18n/en/criteria';
-import { explainReason, questionWording, withUnit } from '../../src/i18n/format';
+import { dayIn, explainReason, isoDate, localDay, questionWording, withUnit } from '../../src/i18n/format';
+import { ui } from '../../src/i18n';
+import { LANGS, LANGUAGES } from '../../src/i18n/languages';
 import { questions } from '../../src/i18n/en/questions';
 import { patient } from './patients';
 
@@ -58,5 +62,34 @@ describe('question hints', () => {
       /^Months, 0 to 600\. The trial needs more than 3\. Count from when/,
     );
     expect(questionWording('ssc_classification_met', questions).hint).toBe('A total score of 9 or more.');
+  });
+});
+
+describe('dates', () => {
+  it.each(LANGS)('are written in %s as Intl writes them in its locale, on any day from 1900 to 2200', (lang) => {
+    const intl = new Intl.DateTimeFormat(LANGUAGES[lang].intl, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }), (date) => {
+        expect(dayIn(isoDate(date), ui(lang).dates)).toBe(intl.format(date));
+      }),
+      { numRuns: 500 },
+    );
+    // Every month at least once.
+    for (let month = 1; month <= 12; month++) {
+      const day = `2026-${String(month).padStart(2, '0')}-01`;
+      expect(dayIn(day, ui(lang).dates)).toBe(intl.format(new Date(`${day}T00:00:00Z`)));
+    }
+  });
+
+  it('take today where the reader is, not in UTC', () => {
+    // 07:00 on 2 December in Beijing is still 1 December in UTC.
+    const beijingMorning = new Date(2026, 11, 2, 7, 0);
+    expect(localDay(beijingMorning)).toBe('2026-12-02');
+    expect(localDay(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 });

@@ -1,8 +1,7 @@
 // The table of languages (src/i18n/languages.ts): every other module reads it, so its codes are checked here.
 import { describe, expect, it } from 'vitest';
 import { defaultLang, LANGS, LANGUAGES } from '../../src/i18n/languages';
-import { formatDate } from '../../src/i18n/format';
-import { ui } from '../../src/i18n';
+import { formatDate, ui } from '../../src/i18n';
 
 describe('the table of languages', () => {
   it('puts the default language first, at the site root, and every other under its own prefix', () => {

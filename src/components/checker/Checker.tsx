@@ -10,7 +10,7 @@
  * form as working, `data-verdict` appears when the rows are complete.
  */
 import { useRef } from 'preact/hooks';
-import { dateIn, fill } from '../../i18n/format';
+import { dayIn, fill, localDay } from '../../i18n/format';
 import { GROUPS, type Group } from './form';
 import Panel from './Panel';
 import PrintAnswers from './PrintAnswers';
@@ -26,8 +26,6 @@ export interface CheckerProps {
   /** /contact/ with the base path. */
   contactUrl: string;
   registryUrl: string;
-  /** The Intl locale of dates (src/i18n/languages.ts), so that no table of languages is in the bundle. */
-  dateLocale: string;
 }
 
 /** Moves focus to the result (its section is focusable) and brings it into view. */
@@ -38,10 +36,10 @@ function showResult() {
 }
 
 /** The checker in one language: each language's entry (CheckerEn.tsx, CheckerZh.tsx) binds its strings. */
-export function checkerIn(strings: Omit<IslandStrings, 'dateLocale'>) {
+export function checkerIn(strings: IslandStrings) {
   return function LanguageChecker(props: CheckerProps) {
     return (
-      <Strings.Provider value={{ ...strings, dateLocale: props.dateLocale }}>
+      <Strings.Provider value={strings}>
         <CheckerForm {...props} />
       </Strings.Provider>
     );
@@ -58,7 +56,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   return (
     <div class="checker" data-ready={checker.rows > 0 ? '' : undefined}>
       <p class="print-only">
-        <strong>{fill(t.printNote, { date: dateIn(new Date(), strings.dateLocale) })}</strong>
+        <strong>{fill(t.printNote, { date: dayIn(localDay(new Date()), strings.dates) })}</strong>
       </p>
       <VerdictBar checker={checker} />
       <p class="visually-hidden" role="status" aria-live="polite">

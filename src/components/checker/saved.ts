@@ -8,7 +8,7 @@
  * entered, so a wrong number opens into its field and is reported there, as if it had been typed.
  */
 import { FACT_IDS, FACTS, type FactId } from '../../criteria';
-import { isoDate } from '../../i18n/format';
+import { isoDate, localDay } from '../../i18n/format';
 import type { Raw } from './form';
 
 /** Names the kind of file, so that another program's JSON is recognised as not ours. */
@@ -40,13 +40,13 @@ export function savedFileText(raw: Raw, date: Date): string {
       if (value.length) answers[fact] = [...value];
     } else if (value?.trim()) answers[fact] = value.trim().slice(0, MAX_TEXT);
   }
-  const file: SavedFile = { format: SAVED_FORMAT, version: SAVED_VERSION, saved: isoDate(date), answers };
+  const file: SavedFile = { format: SAVED_FORMAT, version: SAVED_VERSION, saved: localDay(date), answers };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** The file name offered for download, e.g. prescreen-answers-2026-11-25.json. */
 export function savedFileName(date: Date): string {
-  return `prescreen-answers-${isoDate(date)}.json`;
+  return `prescreen-answers-${localDay(date)}.json`;
 }
 
 /**

@@ -5,11 +5,11 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { DateWords } from '../../i18n/format';
 import type { CalculatorStrings, CheckerStrings, CriteriaStrings, QuestionStrings } from '../../i18n/types';
 
 export interface IslandStrings {
-  /** The Intl locale of dates, from the page (CheckerProps): src/i18n/languages.ts, not in the bundle. */
-  dateLocale: string;
+  dates: DateWords;
   checker: CheckerStrings;
   questions: QuestionStrings;
   criteria: CriteriaStrings;

@@ -1,7 +1,7 @@
 /** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
 import type { Evaluation, FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { dateIn, explainReason, fill } from '../../i18n/format';
+import { dayIn, explainReason, fill, localDay } from '../../i18n/format';
 import { QUESTION_ORDER, type Raw } from './form';
 import type { IslandStrings } from './strings';
 
@@ -42,7 +42,7 @@ export function summaryText(
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
-    fill(t.printNote, { date: dateIn(date, s.dateLocale) }),
+    fill(t.printNote, { date: dayIn(localDay(date), s.dates) }),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
     ...askFor(asked, result, s, line),

@@ -7,9 +7,10 @@ import { checkPage } from './check-page';
 import { checker } from './checker';
 import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
+import { dates } from './dates';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
 import { site } from './site';
 
-export const en = { ...site, search, checkPage, checker, questions, calculators, criteria, criterionText, share };
+export const en = { ...site, search, checkPage, checker, questions, calculators, criteria, criterionText, share, dates };

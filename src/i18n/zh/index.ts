@@ -8,6 +8,7 @@ import { checkPage } from './check-page';
 import { checker } from './checker';
 import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
+import { dates } from './dates';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
@@ -23,4 +24,5 @@ export const zh = {
   criteria,
   criterionText,
   share,
+  dates,
 } satisfies UiStrings;
