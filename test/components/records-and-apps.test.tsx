@@ -24,11 +24,7 @@ export const WECHAT_IOS =
 
 async function renderZh() {
   const view = render(
-    <CheckerZh
-      eligibilityUrl="/zh/eligibility/"
-      contactUrl="/zh/contact/"
-      registryUrl="https://clinicaltrials.gov/"
-    />,
+    <CheckerZh eligibilityUrl="/zh/eligibility/" contactUrl="/zh/contact/" registryUrl="https://clinicaltrials.gov/" />,
   );
   await built(view.container);
   return view;

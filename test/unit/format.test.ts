@@ -74,9 +74,12 @@ describe('dates', () => {
       timeZone: 'UTC',
     });
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }), (date) => {
-        expect(dayIn(isoDate(date), ui(lang).dates)).toBe(intl.format(date));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }),
+        (date) => {
+          expect(dayIn(isoDate(date), ui(lang).dates)).toBe(intl.format(date));
+        },
+      ),
       { numRuns: 500 },
     );
     // Every month at least once.

@@ -13,4 +13,15 @@ import { search } from './search';
 import { share } from './share';
 import { site } from './site';
 
-export const en = { ...site, search, checkPage, checker, questions, calculators, criteria, criterionText, share, dates };
+export const en = {
+  ...site,
+  search,
+  checkPage,
+  checker,
+  questions,
+  calculators,
+  criteria,
+  criterionText,
+  share,
+  dates,
+};
