@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, type Evaluation, type FactId } from '../../criteria';
-import { dateIn, fill, listAnd, questionWording } from '../../i18n/format';
+import { dayIn, fill, listAnd, questionWording } from '../../i18n/format';
 import { copyText } from './copy';
 import { askedQuestions, isAnswered, numberErrors, readForm, toAnswers, type Raw } from './form';
 import { isInAppBrowser } from './inapp';
@@ -78,13 +78,18 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const [inApp, setInApp] = useState(false);
   const [rows, setRows] = useState(0);
 
-  // Right after hydration, in the same task (not after the next paint as useEffect would).
+  // Right after hydration, in the same task (not after the next paint as useEffect would): anything
+  // chosen or typed before the script ran is kept. Then, in a task of its own so that hydration's stays
+  // short on a cheap phone, the first rows and what depends on the browser: the form is working
+  // (`data-ready`). Then the next rows, a task each, until all are built.
   useLayoutEffect(() => {
-    // Anything chosen or typed before the script ran is kept.
     const before = form.current ? readForm(form.current) : {};
     if (Object.keys(before).length) setRaw(before);
-    setInApp(isInAppBrowser(navigator.userAgent));
-    setRows(ROWS_PER_TASK);
+    const timer = setTimeout(() => {
+      setInApp(isInAppBrowser(navigator.userAgent));
+      setRows(ROWS_PER_TASK);
+    });
+    return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
     if (rows === 0 || rows >= ROWS) return;
@@ -137,7 +142,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
       const opened = await openSavedFile(file);
       if (!opened.ok) return setNotice(opened.problem);
       setRaw(opened.raw);
-      setDetail(dateIn(opened.saved, strings.dateLocale));
+      setDetail(dayIn(opened.saved, strings.dates));
       setTouched(new Set());
       setConfirming(false);
       setNotice('opened');
