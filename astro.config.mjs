@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import modulePreload from './src/integrations/modulepreload.mjs';
+import paintFirst from './src/integrations/paint-first.ts';
 import { defaultLang, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
 // BASE_PATH builds the site under a sub-path (`BASE_PATH=/trial/ npm run build`).
@@ -30,14 +30,14 @@ export default defineConfig({
   // The languages are src/i18n/languages.ts: the default at the site root, each other under its prefix.
   i18n: { locales: LANGS, defaultLocale: defaultLang(), routing: { prefixDefaultLocale: false } },
   // The sitemap lists every language, each URL with its counterparts (xhtml:link hreflang).
-  // modulePreload: every page script's imports are fetched at once, not one level at a time.
+  // paintFirst: each page paints before its scripts load; then they load in one round trip.
   integrations: [
     mdx(),
     preact(),
     sitemap({
       i18n: { defaultLocale: defaultLang(), locales: Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].lang])) },
     }),
-    modulePreload(),
+    paintFirst(),
   ],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

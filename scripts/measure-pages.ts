@@ -38,13 +38,18 @@ const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Runs in the page: its DOM, what blocks its first paint, the URLs it names. */
 function pageFacts() {
+  // What the markup names, and the scripts the page's inline module loads after the first paint
+  // (src/integrations/paint-first.ts; the preload links it adds are not counted as named).
   const named = [
-    ...document.querySelectorAll<HTMLScriptElement | HTMLImageElement | HTMLLinkElement>(
-      'script[src], img[src], link[href]',
+    ...[
+      ...document.querySelectorAll<HTMLScriptElement | HTMLImageElement | HTMLLinkElement>(
+        'script[src], img[src], link[href]:not([rel="modulepreload"])',
+      ),
+    ].map((e) => ('src' in e ? e.src : e.href)),
+    ...[...document.querySelectorAll('script[type="module"]:not([src])')].flatMap((script) =>
+      [...(script.textContent ?? '').matchAll(/"(\/[^"]+\.js)"/g)].map((m) => new URL(m[1]!, document.baseURI).href),
     ),
-  ]
-    .map((e) => ('src' in e ? e.src : e.href))
-    .filter(Boolean);
+  ].filter(Boolean);
   const blocking = [
     ...[
       ...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([media="print"]):not([disabled])'),

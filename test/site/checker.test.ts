@@ -10,6 +10,33 @@ import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang, strings }) => {
   const site = useSiteInChromium();
 
+  it('paints its form before any script is fetched, and keeps what was chosen before the script ran', async () => {
+    const page = await site.browser.newPage();
+    // Held back until the form is chosen in, so that the choice certainly comes first.
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url + path.slice(1));
+    await page.check('input[name="consent_willing"][value="yes"]');
+    release();
+    await page.waitForSelector('[data-ready]');
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      scripts: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')),
+    }));
+    expect(paint).toBeGreaterThan(0);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.startTime).toBeGreaterThan(paint!);
+    expect(await page.isChecked('input[name="consent_willing"][value="yes"]')).toBe(true);
+    // "1 of 44 answered": the checker counts the answer given before it started.
+    const [before, after] = fill(strings.checker.progress, { answered: 1, total: '\u0000' }).split('\u0000');
+    await expect.poll(() => page.textContent('.checker-bar__progress')).toMatch(new RegExp(`^${before}\\d+${after}$`));
+    await page.close();
+  });
+
   it.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, example) => {
     const page = await site.browser.newPage();
     await page.goto(site.url + path.slice(1));

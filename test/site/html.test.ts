@@ -1,4 +1,5 @@
 // Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -34,25 +35,32 @@ describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
   });
 });
 
-// The build step in src/integrations/modulepreload.mjs: scripts in <head>, every import they reach
-// preloaded, at the root and under a base path.
+// The build step in src/integrations/paint-first.ts: no script in the HTML to fetch while the page is
+// read; one inline module in <head> that names the page's script and every import it reaches, hashed
+// in the page's CSP; at the root and under a base path.
 describe.each([
   [DIST, '/'],
   [DIST_SUB, '/trial/'],
 ])('module scripts in %s', (root, base) => {
   it.each(['check/index.html', 'zh/check/index.html', 'search/index.html'])(
-    'are in <head> of %s with every import preloaded',
+    'load from an inline module in <head> of %s that names every import and is hashed in the CSP',
     (file) => {
       const html = readFileSync(join(root, file), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
-      const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-      expect(scripts.length).toBe(1);
-      expect(head).toContain(`<script type="module" src="${scripts[0]}"`);
-      const preloaded = new Set([...head.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]));
-      const code = readFileSync(join(root, scripts[0]!.slice(base.length)), 'utf8');
+      expect(html).not.toMatch(/<script[^>]* src=|rel="modulepreload"/);
+      const loaders = [...html.matchAll(/<script type="module">([^<]+)<\/script>/g)].map((m) => m[1]!);
+      expect(loaders.length).toBe(1);
+      const loader = loaders[0]!;
+      expect(head).toContain(loader);
+      const hash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
+      expect(head).toMatch(new RegExp(`script-src [^;]*${hash.replace(/[+/]/g, '\\$&')}`));
+      const entry = /import\("([^"]+)"\)/.exec(loader)![1]!;
+      expect(entry.startsWith(`${base}_astro/`)).toBe(true);
+      const named = new Set([...loader.matchAll(/"(\/[^"]+\.js)"/g)].map((m) => m[1]));
+      const code = readFileSync(join(root, entry.slice(base.length)), 'utf8');
       const imports = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `${base}_astro/${m[1]}`);
       expect(imports.length).toBeGreaterThan(0);
-      for (const url of imports) expect(preloaded).toContain(url);
+      for (const url of imports) expect(named).toContain(url);
     },
   );
 });

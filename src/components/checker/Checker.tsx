@@ -4,10 +4,10 @@
  * shows and explains. Its state is useChecker.ts; the parts of its view are one file each.
  *
  * The page holds the form and the verdict rendered at build time, and the island hydrates them
- * (src/components/checker/hydrate.ts): at Lighthouse's 4x CPU slowdown, building the form's ~900
- * elements in the browser took 650 ms in one task, or 1.1 s in small steps. What is still needed and
- * the per-criterion list are built after hydration (the rows a few a task); `data-ready` marks the
- * form as working, `data-verdict` appears when the rows are complete.
+ * (src/components/checker/hydrate.ts) once the page has painted: at Lighthouse's 4x CPU slowdown,
+ * building the form's ~900 elements in the browser took 650 ms in one task, or 1.1 s in small steps.
+ * What is still needed and the per-criterion list are built in the tasks after hydration (the rows a
+ * few a task); `data-ready` marks the form as working, `data-verdict` appears when the rows are complete.
  */
 import { useRef } from 'preact/hooks';
 import { dayIn, fill, localDay } from '../../i18n/format';
