@@ -1,17 +1,25 @@
 // Lighthouse 12, mobile preset (the default config), on every page. `npm test` runs accessibility,
 // best practices and SEO, one run a page: their audits read the page, not the clock. `npm run bench`
 // adds performance, the median of several runs, as Lighthouse's guidance on variability advises: five
-// on pages that run scripts, three on the others (on this 2-core machine one run of /check/ varied by
-// up to 8 performance points: the simulated 4x CPU slowdown magnifies any moment the host is busy).
+// on pages that run scripts and on /contact/ (the plain page the checker's paint is compared with),
+// three on the others. The runs go in rounds, each round visiting every page once, so that a busy
+// moment of the host falls on all pages alike rather than on one page's runs (on this 2-core machine
+// one run of /check/ varied by up to 8 performance points: the simulated 4x CPU slowdown magnifies any
+// moment the host is busy).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { isCheck, isSearch, PAGES } from './measure-pages.ts';
 
+/** The plain page of the same layout that the checker's first paint is compared with. */
+export const PAINT_REFERENCE = '/contact/';
+
 export interface ScoreRow {
   path: string;
-  /** Only with `performance`. */
+  /** Only with `performance`: the score, and first and largest contentful paint (ms, simulated). */
   performance?: number;
+  fcpMs?: number;
+  lcpMs?: number;
   accessibility: number;
   bestPractices: number;
   seo: number;
@@ -23,8 +31,15 @@ export interface ScoreRow {
 }
 
 type Run = Omit<ScoreRow, 'path' | 'runs'>;
+type Key = 'performance' | 'fcpMs' | 'lcpMs' | 'accessibility' | 'bestPractices' | 'seo';
 
-export async function measureLighthouse(siteUrl: string, { performance = true } = {}): Promise<ScoreRow[]> {
+const runsOf = (path: string, performance: boolean) =>
+  !performance ? 1 : isCheck(path) || isSearch(path) || path === PAINT_REFERENCE ? 5 : 3;
+
+export async function measureLighthouse(
+  siteUrl: string,
+  { performance = true, pages = PAGES }: { performance?: boolean; pages?: string[] } = {},
+): Promise<ScoreRow[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -37,30 +52,33 @@ export async function measureLighthouse(siteUrl: string, { performance = true } 
     // Without performance, no audit reads the full-page screenshot (2 s a run) or the about:blank start.
     ...(performance ? {} : { disableFullPageScreenshot: true, skipAboutBlank: true }),
   };
-  const rows: ScoreRow[] = [];
+  const runs = new Map<string, Run[]>(pages.map((path) => [path, []]));
   try {
-    for (const path of PAGES) {
-      const runs: Run[] = [];
-      const count = !performance ? 1 : isCheck(path) || isSearch(path) ? 5 : 3;
-      for (let i = 0; i < count; i++) runs.push(await lighthouseOnce(siteUrl + path.slice(1), flags));
-      const median = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo') =>
-        runs.map((r) => r[key] ?? 0).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-      const middle = runs.find((r) => (r.performance ?? 0) === median('performance'))!;
-      rows.push({
-        path,
-        performance: performance ? median('performance') : undefined,
-        accessibility: median('accessibility'),
-        bestPractices: median('bestPractices'),
-        seo: median('seo'),
-        failing: middle.failing,
-        seoFailing: middle.seoFailing,
-        runs: runs.length,
-      });
-    }
+    for (let round = 0; round < Math.max(...pages.map((p) => runsOf(p, performance))); round++)
+      for (const path of pages)
+        if (round < runsOf(path, performance))
+          runs.get(path)!.push(await lighthouseOnce(siteUrl + path.slice(1), flags));
   } finally {
     chrome.kill();
   }
-  return rows;
+  return pages.map((path) => {
+    const pageRuns = runs.get(path)!;
+    const median = (key: Key) => {
+      const values = pageRuns.map((r) => r[key] ?? 0).sort((a, b) => a - b);
+      return values[Math.floor(values.length / 2)]!;
+    };
+    const middle = pageRuns.find((r) => (r.performance ?? 0) === median('performance'))!;
+    return {
+      path,
+      ...(performance ? { performance: median('performance'), fcpMs: median('fcpMs'), lcpMs: median('lcpMs') } : {}),
+      accessibility: median('accessibility'),
+      bestPractices: median('bestPractices'),
+      seo: median('seo'),
+      failing: middle.failing,
+      seoFailing: middle.seoFailing,
+      runs: pageRuns.length,
+    };
+  });
 }
 
 async function lighthouseOnce(url: string, flags: Flags): Promise<Run> {
@@ -77,8 +95,15 @@ async function lighthouseOnce(url: string, flags: Flags): Promise<Run> {
   const seoFailing = (categories.seo?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]!.score! < 1)
     .map((ref) => ref.id);
+  const ms = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
   return {
-    performance: categories.performance ? score('performance') : undefined,
+    ...(categories.performance
+      ? {
+          performance: score('performance'),
+          fcpMs: ms('first-contentful-paint'),
+          lcpMs: ms('largest-contentful-paint'),
+        }
+      : {}),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),

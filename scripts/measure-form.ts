@@ -1,5 +1,6 @@
 // How the checker feels on a cheap phone: Chromium with its CPU slowed down 4x (as Lighthouse's mobile
-// preset does), measuring, from navigation start, (1) when every question is on the page and usable
+// preset does), measuring, from navigation start, (0) its first contentful paint (the form is on
+// screen and takes answers, which the island keeps), (1) when every question is on the page and usable
 // (the island has hydrated the form: `data-ready`), (2) when the per-criterion list is complete too
 // (`data-verdict`), and (3) the worst interaction while a person types a number, picks a radio and
 // ticks a box (Event Timing durations, which include the verdict's update). Median of several fresh
@@ -11,6 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 /** What the page records, on `window`. */
 interface Watched {
   __events: { name: string; duration: number }[];
+  __paint?: number;
   __usable?: number;
   __complete?: number;
 }
@@ -26,6 +28,9 @@ function observe() {
     for (const e of list.getEntries() as PerformanceEventTiming[])
       if (e.interactionId) window.__events.push({ name: e.name, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  new PerformanceObserver((list) => {
+    window.__paint ??= list.getEntriesByName('first-contentful-paint')[0]?.startTime;
+  }).observe({ type: 'paint', buffered: true });
   new MutationObserver((_, observer) => {
     window.__usable ??= document.querySelector('[data-ready]') ? performance.now() : undefined;
     window.__complete ??= document.querySelector('[data-verdict]') ? performance.now() : undefined;
@@ -33,8 +38,9 @@ function observe() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-verdict'] });
 }
 
-/** { usableMs, completeMs, worstInteractionMs } for the checker at `url`, each the median of `runs` loads. */
+/** { paintMs, usableMs, completeMs, worstInteractionMs } for the checker at `url`, each the median of `runs` loads. */
 export interface FormTimes {
+  paintMs: number;
   usableMs: number;
   completeMs: number;
   worstInteractionMs: number;
@@ -42,6 +48,7 @@ export interface FormTimes {
 
 export async function measureForm(url: string, runs = 5): Promise<FormTimes> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const paint: number[] = [];
   const usable: number[] = [];
   const complete: number[] = [];
   const worst: number[] = [];
@@ -54,6 +61,7 @@ export async function measureForm(url: string, runs = 5): Promise<FormTimes> {
       await page.addInitScript(observe);
       await page.goto(url);
       await page.waitForFunction(() => window.__complete, null, { polling: 250 });
+      paint.push((await page.evaluate(() => window.__paint))!);
       usable.push((await page.evaluate(() => window.__usable))!);
       complete.push((await page.evaluate(() => window.__complete))!);
       // A person's pace: tap a field and type a number, choose a radio, tick a box. (Tapped first, as a
@@ -73,6 +81,7 @@ export async function measureForm(url: string, runs = 5): Promise<FormTimes> {
     await browser.close();
   }
   return {
+    paintMs: Math.round(median(paint)),
     usableMs: Math.round(median(usable)),
     completeMs: Math.round(median(complete)),
     worstInteractionMs: Math.round(median(worst)),
