@@ -34,18 +34,19 @@ async function importsOf(dir: string, src: string, seen = new Set<string>()): Pr
 /**
  * The inline module that loads `entry` once the page has painted: when the browser reports its first
  * contentful paint (Paint Timing, whose time is when the frame was shown), or, in a browser without
- * it, after the next frame (requestAnimationFrame runs just before a frame, its timeout after it). A
- * page opened in a background tab paints, so loads its script, when it is first shown.
+ * it, after the next frame (requestAnimationFrame runs just before a frame, its timeout after it).
+ * Should no paint be reported (a page opened in a background tab paints when first shown), the script
+ * loads after 3 s all the same: a checker that never starts would be worse than one that starts early.
  */
 export function afterPaint(entry: string, imports: string[]): string {
   const preload = imports.length
     ? `for(const href of ${JSON.stringify(imports)})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href}));`
     : '';
   return (
-    `const load=()=>{${preload}import(${JSON.stringify(entry)})};` +
+    `let started=false;const load=()=>{if(started)return;started=true;${preload}import(${JSON.stringify(entry)})};` +
     `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
     `?new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();load()}}).observe({type:"paint",buffered:true})` +
-    `:requestAnimationFrame(()=>setTimeout(load))`
+    `:requestAnimationFrame(()=>setTimeout(load));setTimeout(load,3000)`
   );
 }
 

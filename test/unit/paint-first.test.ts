@@ -1,0 +1,74 @@
+// src/integrations/paint-first.ts: when the inline loader imports the page's script. (That no script is
+// fetched before the first paint in Chromium is tested on the built checker, test/site/checker.test.ts.)
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '../../src/integrations/paint-first';
+
+type Observer = {
+  callback: (list: { getEntriesByName: (name: string) => unknown[] }, o: Observer) => void;
+  observe: () => void;
+  disconnect: () => void;
+};
+
+/** Runs the loader with the browser's parts it uses stubbed; returns what it imported and preloaded. */
+function run({ paintTiming }: { paintTiming: boolean }) {
+  const imported: string[] = [];
+  const preloaded: string[] = [];
+  const observers: Observer[] = [];
+  const frames: (() => void)[] = [];
+  const globals = {
+    PerformanceObserver: Object.assign(
+      function (this: Observer, callback: Observer['callback']) {
+        this.callback = callback;
+        this.observe = () => {};
+        this.disconnect = () => observers.splice(observers.indexOf(this), 1);
+        observers.push(this);
+      } as unknown as { new (): unknown },
+      { supportedEntryTypes: paintTiming ? ['paint', 'resource'] : ['resource'] },
+    ),
+    requestAnimationFrame: (frame: () => void) => frames.push(frame),
+    document: {
+      createElement: () => ({}),
+      head: { append: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) },
+    },
+    __import: (url: string) => imported.push(url),
+  };
+  const code = afterPaint('/_astro/entry.js', ['/_astro/a.js', '/_astro/b.js']).replace('import(', '__import(');
+  new Function(...Object.keys(globals), code)(...Object.values(globals));
+  const paint = (name: string) =>
+    [...observers].forEach((o) => o.callback({ getEntriesByName: (n) => (n === name ? [{}] : []) }, o));
+  return { imported, preloaded, paint, frames };
+}
+
+describe('the paint-first loader', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('imports the script and preloads its imports once the first contentful paint is reported, once', () => {
+    const page = run({ paintTiming: true });
+    page.paint('first-paint');
+    vi.advanceTimersByTime(100);
+    expect(page.imported).toEqual([]);
+    page.paint('first-contentful-paint');
+    expect(page.imported).toEqual(['/_astro/entry.js']);
+    expect(page.preloaded).toEqual(['modulepreload /_astro/a.js', 'modulepreload /_astro/b.js']);
+    vi.advanceTimersByTime(5000);
+    expect(page.imported).toHaveLength(1);
+  });
+
+  it('waits for the next frame in a browser without Paint Timing', () => {
+    const page = run({ paintTiming: false });
+    expect(page.imported).toEqual([]);
+    page.frames.forEach((frame) => frame());
+    expect(page.imported).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(page.imported).toEqual(['/_astro/entry.js']);
+  });
+
+  it('loads after 3 s if no paint is ever reported', () => {
+    const page = run({ paintTiming: true });
+    vi.advanceTimersByTime(2999);
+    expect(page.imported).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(page.imported).toEqual(['/_astro/entry.js']);
+  });
+});
