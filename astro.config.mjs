@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import cspHashes from './src/integrations/csp-hashes.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import paintFirst from './src/integrations/paint-first.ts';
 import { defaultLang, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -30,14 +32,18 @@ export default defineConfig({
   // The languages are src/i18n/languages.ts: the default at the site root, each other under its prefix.
   i18n: { locales: LANGS, defaultLocale: defaultLang(), routing: { prefixDefaultLocale: false } },
   // The sitemap lists every language, each URL with its counterparts (xhtml:link hreflang).
+  // noPreloadHelper: dynamic imports without Vite's preload helper (nothing for it to preload).
   // paintFirst: each page paints before its scripts load; then they load in one round trip.
+  // cspHashes (after paintFirst): each page's CSP allows only the inline code that page has.
   integrations: [
     mdx(),
     preact(),
     sitemap({
       i18n: { defaultLocale: defaultLang(), locales: Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].lang])) },
     }),
+    noPreloadHelper(),
     paintFirst(),
+    cspHashes(),
   ],
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

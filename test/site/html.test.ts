@@ -59,7 +59,8 @@ describe.each([
       const named = new Set([...loader.matchAll(/"(\/[^"]+\.js)"/g)].map((m) => m[1]));
       const code = readFileSync(join(root, entry.slice(base.length)), 'utf8');
       const imports = [...code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => `${base}_astro/${m[1]}`);
-      expect(imports.length).toBeGreaterThan(0);
+      // The checker's script imports Preact and the checker; the search script imports nothing up front.
+      if (file.includes('check')) expect(imports.length).toBeGreaterThan(0);
       for (const url of imports) expect(named).toContain(url);
     },
   );

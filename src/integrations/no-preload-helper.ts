@@ -1,0 +1,44 @@
+// Astro integration: no preload helper in the browser. Vite wraps every dynamic import in its helper,
+// `__vitePreload(() => import('./x.js'), deps)`, which preloads the imported chunk's own imports while
+// importing it; the helper is a chunk of its own (880 bytes gzip, one more request on the checker and
+// search pages). Here it has nothing to gain: the only chunk loaded on demand with imports of its own
+// is the calculators', and what it imports (Preact, its hooks, the checker's chunk) is already loaded
+// with the checker; Pagefind loads its own files. So after the build each file's import of the helper
+// becomes a one-line function that just imports, and the helper's chunk is deleted.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const HELPER_FILE = /^preload-helper\.[\w-]+\.js$/;
+/** How Vite's minified chunks import it: `import{t as n}from"./preload-helper.DygEbaNj.js";`. */
+const HELPER_IMPORT = /import\{t(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";?/g;
+
+/** `code` with the helper replaced by `(load) => load()`. Throws if the helper is named in any other way. */
+export function withoutPreloadHelper(code: string, file: string): string {
+  const replaced = code.replace(HELPER_IMPORT, (_, name: string | undefined) => `const ${name ?? 't'}=load=>load();`);
+  if (replaced.includes('preload-helper')) throw new Error(`${file}: names the preload helper in an unknown way`);
+  return replaced;
+}
+
+export default function noPreloadHelper(): AstroIntegration {
+  return {
+    name: 'no-preload-helper',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const folder = join(fileURLToPath(dir), '_astro');
+        const files = (await readdir(folder)).filter((name) => name.endsWith('.js'));
+        let changed = 0;
+        for (const name of files.filter((n) => !HELPER_FILE.test(n))) {
+          const code = await readFile(join(folder, name), 'utf8');
+          const without = withoutPreloadHelper(code, name);
+          if (without === code) continue;
+          await writeFile(join(folder, name), without);
+          changed++;
+        }
+        for (const name of files.filter((n) => HELPER_FILE.test(n))) await rm(join(folder, name));
+        logger.info(`the preload helper replaced by a plain import in ${changed} file(s), and removed`);
+      },
+    },
+  };
+}
