@@ -36,10 +36,7 @@ type Key = 'performance' | 'fcpMs' | 'lcpMs' | 'accessibility' | 'bestPractices'
 const runsOf = (path: string, performance: boolean) =>
   !performance ? 1 : isCheck(path) || isSearch(path) || path === PAINT_REFERENCE ? 5 : 3;
 
-export async function measureLighthouse(
-  siteUrl: string,
-  { performance = true, pages = PAGES }: { performance?: boolean; pages?: string[] } = {},
-): Promise<ScoreRow[]> {
+export async function measureLighthouse(siteUrl: string, { performance = true } = {}): Promise<ScoreRow[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -52,16 +49,16 @@ export async function measureLighthouse(
     // Without performance, no audit reads the full-page screenshot (2 s a run) or the about:blank start.
     ...(performance ? {} : { disableFullPageScreenshot: true, skipAboutBlank: true }),
   };
-  const runs = new Map<string, Run[]>(pages.map((path) => [path, []]));
+  const runs = new Map<string, Run[]>(PAGES.map((path) => [path, []]));
   try {
-    for (let round = 0; round < Math.max(...pages.map((p) => runsOf(p, performance))); round++)
-      for (const path of pages)
+    for (let round = 0; round < Math.max(...PAGES.map((p) => runsOf(p, performance))); round++)
+      for (const path of PAGES)
         if (round < runsOf(path, performance))
           runs.get(path)!.push(await lighthouseOnce(siteUrl + path.slice(1), flags));
   } finally {
     chrome.kill();
   }
-  return pages.map((path) => {
+  return PAGES.map((path) => {
     const pageRuns = runs.get(path)!;
     const median = (key: Key) => {
       const values = pageRuns.map((r) => r[key] ?? 0).sort((a, b) => a - b);
