@@ -3,11 +3,10 @@
 // every page (its island runtime, other pages' styles): on /zh/check/ 15 of the 17 were for nothing
 // on the page, about 600 bytes of base64 that gzip cannot shrink, in the first round trip. Runs after
 // paint-first.ts, whose loader's hash it keeps like any other.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cspHash, htmlFiles } from './built';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 /** Inline scripts that run (JSON-LD is data, which the CSP does not govern), and inline styles. */
@@ -16,27 +15,17 @@ const INLINE = {
   'style-src': /<style[^>]*>([\s\S]*?)<\/style>/g,
 } as const;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 /** `html` with each hash in its CSP's script-src and style-src kept only if the page has that inline code. */
 export function pruneHashes(html: string): string {
   return html.replace(META, (_, open: string, policy: string, close: string) => {
     const directives = policy.split(';').map((directive) => {
       const [name, ...sources] = directive.trim().split(/\s+/);
       if (name !== 'script-src' && name !== 'style-src') return directive;
-      const present = new Set([...html.matchAll(INLINE[name])].map((m) => sha256(m[1]!)));
+      const present = new Set([...html.matchAll(INLINE[name])].map((m) => cspHash(m[1]!)));
       return [name, ...sources.filter((s) => !s.startsWith("'sha256-") || present.has(s))].join(' ');
     });
     return open + directives.join(';') + close;
   });
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 export default function cspHashes(): AstroIntegration {

@@ -8,11 +8,11 @@
 // before the first paint: Lighthouse (mobile) put /check/'s first contentful paint at 1.4 times and
 // its largest at 1.5 times /contact/'s. Anything typed or chosen before the island hydrates is kept
 // (useChecker reads the form when it starts).
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cspHash, htmlFiles } from './built';
 
 const SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g;
@@ -32,8 +32,9 @@ async function importsOf(dir: string, src: string, seen = new Set<string>()): Pr
 }
 
 /**
- * The inline module that loads `entry` once the page has painted: when the browser reports its first
- * contentful paint (Paint Timing, whose time is when the frame was shown), or, in a browser without
+ * The inline module that loads `entry` once the page has painted: at once if the browser has already
+ * recorded its first contentful paint (the parser may paint before it reaches the end of the page),
+ * else when it reports it (Paint Timing, whose time is when the frame was shown), or, in a browser without
  * it, after the next frame (requestAnimationFrame runs just before a frame, its timeout after it).
  * Should no paint be reported (a page opened in a background tab paints when first shown), the script
  * loads after 3 s all the same: a checker that never starts would be worse than one that starts early.
@@ -44,20 +45,11 @@ export function afterPaint(entry: string, imports: string[]): string {
     : '';
   return (
     `let started=false;const load=()=>{if(started)return;started=true;${preload}import(${JSON.stringify(entry)})};` +
+    `performance.getEntriesByName("first-contentful-paint").length?load():` +
     `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
     `?new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();load()}}).observe({type:"paint",buffered:true})` +
     `:requestAnimationFrame(()=>setTimeout(load));setTimeout(load,3000)`
   );
-}
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 export default function paintFirst(): AstroIntegration {
@@ -80,7 +72,7 @@ export default function paintFirst(): AstroIntegration {
             );
             if (!SCRIPT_SRC.test(changed)) throw new Error(`${file}: no script-src 'self' in its CSP to add a hash to`);
             changed = changed
-              .replace(SCRIPT_SRC, `$1 ${sha256(loader)}`)
+              .replace(SCRIPT_SRC, `$1 ${cspHash(loader)}`)
               .replace(tag, '')
               .replace('</head>', `<script type="module">${loader}</script></head>`);
           }

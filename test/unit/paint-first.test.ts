@@ -10,7 +10,7 @@ type Observer = {
 };
 
 /** Runs the loader with the browser's parts it uses stubbed; returns what it imported and preloaded. */
-function run({ paintTiming }: { paintTiming: boolean }) {
+function run({ paintTiming, painted = false }: { paintTiming: boolean; painted?: boolean }) {
   const imported: string[] = [];
   const preloaded: string[] = [];
   const observers: Observer[] = [];
@@ -26,6 +26,7 @@ function run({ paintTiming }: { paintTiming: boolean }) {
       { supportedEntryTypes: paintTiming ? ['paint', 'resource'] : ['resource'] },
     ),
     requestAnimationFrame: (frame: () => void) => frames.push(frame),
+    performance: { getEntriesByName: (name: string) => (painted && name === 'first-contentful-paint' ? [{}] : []) },
     document: {
       createElement: () => ({}),
       head: { append: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) },
@@ -53,6 +54,11 @@ describe('the paint-first loader', () => {
     expect(page.preloaded).toEqual(['modulepreload /_astro/a.js', 'modulepreload /_astro/b.js']);
     vi.advanceTimersByTime(5000);
     expect(page.imported).toHaveLength(1);
+  });
+
+  it('imports at once when the page painted before the loader ran', () => {
+    const page = run({ paintTiming: true, painted: true });
+    expect(page.imported).toEqual(['/_astro/entry.js']);
   });
 
   it('waits for the next frame in a browser without Paint Timing', () => {
