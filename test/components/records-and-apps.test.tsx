@@ -34,14 +34,20 @@ const question = (fact: string) => within(document.querySelector(`#q-${fact}`) a
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
 const status = (id: string) => document.querySelector(`[data-criterion="${id}"]`)!.getAttribute('data-status');
 
+/** Opens the eGFR calculator in a language and enters a height of 140 cm and a creatinine of 38. */
+async function creatinine38(user: ReturnType<typeof userEvent.setup>, strings: typeof en | typeof zh) {
+  await user.click(question('egfr').getByText(strings.checker.openCalculator.egfr));
+  const calc = question('egfr');
+  await user.type(await calc.findByLabelText(strings.calculators.heightCm), '140');
+  await user.type(calc.getByLabelText(strings.calculators.creatinine), '38');
+  return calc;
+}
+
 describe('the creatinine unit', () => {
   it('starts in µmol/L on /zh/check/: 38 µmol/L at 140 cm gives an eGFR near 134 that can be used', async () => {
     const user = userEvent.setup();
     await renderZh();
-    await user.click(question('egfr').getByText(zh.checker.openCalculator.egfr));
-    const calc = question('egfr');
-    await user.type(await calc.findByLabelText(zh.calculators.heightCm), '140');
-    await user.type(calc.getByLabelText(zh.calculators.creatinine), '38');
+    const calc = await creatinine38(user, zh);
     expect(calc.getByLabelText('µmol/L')).toBeChecked();
     expect(calc.getByText(/结果：134.5 mL\/min\/1.73 m²/)).toBeInTheDocument();
     await user.click(calc.getAllByRole('button', { name: zh.calculators.use })[0]!);
@@ -51,10 +57,7 @@ describe('the creatinine unit', () => {
   it('flags 38 marked as mg/dL as probably µmol/L, and offers no eGFR from it until checked', async () => {
     const user = userEvent.setup();
     await renderZh();
-    await user.click(question('egfr').getByText(zh.checker.openCalculator.egfr));
-    const calc = question('egfr');
-    await user.type(await calc.findByLabelText(zh.calculators.heightCm), '140');
-    await user.type(calc.getByLabelText(zh.calculators.creatinine), '38');
+    const calc = await creatinine38(user, zh);
     await user.click(calc.getByLabelText('mg/dL'));
     expect(calc.getByRole('alert')).toHaveTextContent('38 mg/dL对孩子来说很少见');
     expect(calc.getByRole('alert')).toHaveTextContent('很可能是以µmol/L为单位');
@@ -73,10 +76,7 @@ describe('the creatinine unit', () => {
   it('asks for the unit on the report on /check/, where no unit is assumed', async () => {
     const user = userEvent.setup();
     await renderChecker();
-    await user.click(question('egfr').getByText(en.checker.openCalculator.egfr));
-    const calc = question('egfr');
-    await user.type(await calc.findByLabelText(en.calculators.heightCm), '140');
-    await user.type(calc.getByLabelText(en.calculators.creatinine), '38');
+    const calc = await creatinine38(user, en);
     expect(calc.getAllByText(en.calculators.problems.unit).length).toBeGreaterThan(0);
     expect(calc.queryByRole('button', { name: en.calculators.use })).toBeNull();
     await user.click(calc.getByLabelText('mg/dL'));
