@@ -10,13 +10,13 @@
  * few a task); `data-ready` marks the form as working, `data-verdict` appears when the rows are complete.
  */
 import { useRef } from 'preact/hooks';
-import { dayIn, fill, localDay } from '../../i18n/format';
 import { GROUPS, type Group } from './form';
 import Panel from './Panel';
 import PrintAnswers from './PrintAnswers';
 import Question from './Questions';
 import Results from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
+import { printNote } from './summary';
 import { useChecker } from './useChecker';
 import VerdictBar from './VerdictBar';
 
@@ -56,7 +56,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
   return (
     <div class="checker" data-ready={checker.rows > 0 ? '' : undefined}>
       <p class="print-only">
-        <strong>{fill(t.printNote, { date: dayIn(localDay(new Date()), strings.dates) })}</strong>
+        <strong>{printNote(new Date(), strings)}</strong>
       </p>
       <VerdictBar checker={checker} />
       <p class="visually-hidden" role="status" aria-live="polite">

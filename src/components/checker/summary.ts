@@ -31,6 +31,11 @@ export function answerLines(raw: Raw, asked: readonly FactId[], s: IslandStrings
   });
 }
 
+/** "Printed from the pre-screen on 1 December 2026...": the day where the reader is. */
+export function printNote(date: Date, s: IslandStrings): string {
+  return fill(s.checker.printNote, { date: dayIn(localDay(date), s.dates) });
+}
+
 export function summaryText(
   raw: Raw,
   asked: readonly FactId[],
@@ -42,7 +47,7 @@ export function summaryText(
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
-    fill(t.printNote, { date: dayIn(localDay(date), s.dates) }),
+    printNote(date, s),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
     ...askFor(asked, result, s, line),
