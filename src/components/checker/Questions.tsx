@@ -1,5 +1,5 @@
 /** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
 import { fill, questionWording } from '../../i18n/format';
 import CalculatorSlot from '../calculators/CalculatorSlot';
@@ -25,6 +25,30 @@ export function errorMessage(fact: FactId, s: IslandStrings): string {
   return fill(t.numberError, { what, min: spec.min, max: spec.max });
 }
 
+interface ChoicesProps {
+  fact: FactId;
+  label: string;
+  hint?: string;
+  /** The hint's id, which describes the fieldset. */
+  hintId?: string;
+  children: ComponentChildren;
+}
+
+/** A question answered by choices: its legend, its hint, then the choices. */
+function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
+  return (
+    <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
+      <legend>{label}</legend>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
 function Question({ fact, value, error, set, touch }: Props) {
   const strings = useStrings();
   const t = strings.checker;
@@ -36,13 +60,7 @@ function Question({ fact, value, error, set, touch }: Props) {
 
   if (spec.type === 'boolean') {
     return (
-      <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
-        <legend>{label}</legend>
-        {hint && (
-          <p class="hint" id={hintId}>
-            {hint}
-          </p>
-        )}
+      <Choices fact={fact} label={label} hint={hint} hintId={hintId}>
         <div class="choices choices--inline">
           {[...((answers ? Object.keys(answers) : ['yes', 'no']) as ('yes' | 'no')[]), 'unknown' as const].map(
             (option, i) => (
@@ -61,7 +79,7 @@ function Question({ fact, value, error, set, touch }: Props) {
           )}
         </div>
         {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
-      </fieldset>
+      </Choices>
     );
   }
 
@@ -81,19 +99,13 @@ function Question({ fact, value, error, set, touch }: Props) {
       </label>
     );
     return (
-      <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
-        <legend>{label}</legend>
-        {hint && (
-          <p class="hint" id={hintId}>
-            {hint}
-          </p>
-        )}
+      <Choices fact={fact} label={label} hint={hint} hintId={hintId}>
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
         <p class="choices-or">{t.or}</p>
         <div class="choices">{box('none', t.none, 1)}</div>
-      </fieldset>
+      </Choices>
     );
   }
 
