@@ -1,7 +1,7 @@
 /**
  * The site's languages, one row each, the default first. Everything that names a language outside the
  * page text reads this table: the URL prefix (src/lib/paths.ts), the `lang` attribute and hreflang
- * (BCP 47), Open Graph's og:locale (language_TERRITORY), the locale dates are written in (Intl), the
+ * (BCP 47), Open Graph's og:locale (language_TERRITORY), the Intl locale whose dates each language's date words match, the
  * name on the language switch, Astro's i18n routing and the sitemap (astro.config.mjs), the content
  * collections. A new language is a new row here, its strings (src/i18n/<key>/) and its content
  * (src/content/<key>/).
@@ -18,7 +18,7 @@ export interface Language {
   lang: string;
   /** og:locale (language_TERRITORY). */
   og: string;
-  /** The locale of Intl's dates. */
+  /** The Intl locale whose dates `dayIn` and the language's date words reproduce (test/unit/format.test.ts). */
   intl: string;
   /** The language's own name, on the other language's switch link. */
   name: string;
