@@ -105,6 +105,18 @@ export const FACTS = {
 export type FactId = keyof typeof FACTS;
 export const FACT_IDS = Object.keys(FACTS) as FactId[];
 
+/**
+ * The time windows that are part of a yes/no fact's meaning, as the registry words them: the event
+ * happened within `value` `unit` before `before` (the records state them; the questions ask about them).
+ */
+export const FACT_WINDOWS = {
+  recent_myocardial_infarction: { value: 6, unit: 'months', before: 'screening' },
+  transplant_within_3_months: { value: 3, unit: 'months', before: 'screening' },
+  acute_gvhd_grade2_within_2_weeks: { value: 2, unit: 'weeks', before: 'screening' },
+  live_vaccine_within_4_weeks: { value: 4, unit: 'weeks', before: 'screening' },
+  other_trial_within_3_months: { value: 3, unit: 'months', before: 'enrolment' },
+} as const satisfies Partial<Record<FactId, { value: number; unit: 'weeks' | 'months'; before: string }>>;
+
 /** A parsed answer set: a missing key means "not known yet". */
 export type Answers = {
   [K in FactId]?: (typeof FACTS)[K] extends BooleanFact

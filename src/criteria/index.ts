@@ -17,6 +17,7 @@ export { factsOf, thresholdsOf, type Comparison, type Condition, type Rule, type
 export {
   FACTS,
   FACT_IDS,
+  FACT_WINDOWS,
   IMMUNOMODULATORS,
   type Answers,
   type FactId,

@@ -30,6 +30,17 @@ export const trial = {
   place: { city: 'Hangzhou', state: 'Zhejiang', country: 'China' },
   /** Date shown on the listing; the listing does not say which date it is, so the site calls it "listed". */
   listedDate: '2025-01-30',
+  /** The status on the listing dated listedDate, as the registry's API codes it (the pages word it). */
+  status: 'RECRUITING',
   /** When this site's text was last checked against the registry listing. */
   lastReviewed: '2026-11-24',
+  /**
+   * When the trial facts (this file and src/data/registry-text.ts) were last compared with the registry's
+   * data: by hand, on this day, against the registry listing dated listedDate (the seed). `npm run registry`
+   * compares them with the live record (README, "Keeping up with the registry"); when it reports no
+   * difference, set this to the day it ran, and note what it was compared with in `registryCheckedAgainst`.
+   */
+  registryChecked: '2026-11-24',
+  /** What the facts were compared with on registryChecked: the listing (its date), or the registry's API. */
+  registryCheckedAgainst: 'listing',
 } as const;

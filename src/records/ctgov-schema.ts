@@ -4,8 +4,9 @@
  * 2.0.0-draft, ctg-oas-v2.yaml, the file the API publishes at /api/oas/v2; read in the copy kept by
  * mcode/clinical-trial-matching-service, commit 7d4f3df, September 2024): `components.schemas` Study,
  * ProtocolSection and the modules below, with their enums and the age pattern as the spec has them.
- * Every property is optional there, as here; the objects are strict here (the spec allows extra
- * properties) so that a misspelt field name fails the test instead of being ignored by readers.
+ * Every property is optional there, as here. The site's record is checked with strict objects (the spec
+ * allows extra properties) so that a misspelt field name fails the build instead of being ignored by
+ * readers; the API's own answer (`npm run registry`) with open ones.
  */
 import { z } from 'astro/zod';
 
@@ -48,50 +49,58 @@ const InterventionType = z.enum([
 /** EligibilityModule.minimumAge / maximumAge: the spec's pattern. */
 const Age = z.string().regex(/^\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$/);
 
-const Sponsor = z.strictObject({ name: z.string().optional(), class: AgencyClass.optional() });
+/** A date as the API writes it: year-month or year-month-day (the spec's PartialDate and NormalizedDate). */
+const PartialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
 
-export const CtgovStudySchema = z.strictObject({
-  protocolSection: z.strictObject({
-    identificationModule: z.strictObject({
-      // The spec types nctId as a plain string; the API's filter.ids parameter gives the NCT pattern.
-      nctId: z.string().regex(/^NCT\d{8}$/),
-      briefTitle: z.string().optional(),
-      officialTitle: z.string().optional(),
-      organization: z.strictObject({ fullName: z.string().optional(), class: AgencyClass.optional() }).optional(),
-    }),
-    statusModule: z.strictObject({ overallStatus: Status.optional() }).optional(),
-    sponsorCollaboratorsModule: z
-      .strictObject({ leadSponsor: Sponsor.optional(), collaborators: z.array(Sponsor).optional() })
-      .optional(),
-    descriptionModule: z
-      .strictObject({ briefSummary: z.string().optional(), detailedDescription: z.string().optional() })
-      .optional(),
-    conditionsModule: z
-      .strictObject({ conditions: z.array(z.string()).optional(), keywords: z.array(z.string()).optional() })
-      .optional(),
-    designModule: z.strictObject({ studyType: StudyType.optional(), phases: z.array(Phase).optional() }).optional(),
-    armsInterventionsModule: z
-      .strictObject({
-        interventions: z
-          .array(z.strictObject({ type: InterventionType.optional(), name: z.string().optional() }))
-          .optional(),
-      })
-      .optional(),
-    eligibilityModule: z
-      .strictObject({
+/**
+ * The schema, with strict objects for the site's own record (a misspelt field fails the test) or open
+ * ones for the API's answer, which has many more modules and fields than the site fills.
+ */
+function studySchema(strict: boolean) {
+  const obj = <T extends z.core.$ZodLooseShape>(shape: T) => (strict ? z.strictObject(shape) : z.looseObject(shape));
+  const Sponsor = obj({ name: z.string().optional(), class: AgencyClass.optional() });
+  return obj({
+    protocolSection: obj({
+      identificationModule: obj({
+        // The spec types nctId as a plain string; the API's filter.ids parameter gives the NCT pattern.
+        nctId: z.string().regex(/^NCT\d{8}$/),
+        briefTitle: z.string().optional(),
+        officialTitle: z.string().optional(),
+        organization: obj({ fullName: z.string().optional(), class: AgencyClass.optional() }).optional(),
+      }),
+      statusModule: obj({
+        statusVerifiedDate: PartialDate.optional(),
+        overallStatus: Status.optional(),
+        lastUpdatePostDateStruct: obj({ date: PartialDate.optional(), type: z.string().optional() }).optional(),
+      }).optional(),
+      sponsorCollaboratorsModule: obj({
+        leadSponsor: Sponsor.optional(),
+        collaborators: z.array(Sponsor).optional(),
+      }).optional(),
+      descriptionModule: obj({
+        briefSummary: z.string().optional(),
+        detailedDescription: z.string().optional(),
+      }).optional(),
+      conditionsModule: obj({
+        conditions: z.array(z.string()).optional(),
+        keywords: z.array(z.string()).optional(),
+      }).optional(),
+      designModule: obj({ studyType: StudyType.optional(), phases: z.array(Phase).optional() }).optional(),
+      armsInterventionsModule: obj({
+        interventions: z.array(obj({ type: InterventionType.optional(), name: z.string().optional() })).optional(),
+      }).optional(),
+      eligibilityModule: obj({
         eligibilityCriteria: z.string().optional(),
         healthyVolunteers: z.boolean().optional(),
         sex: Sex.optional(),
         minimumAge: Age.optional(),
         maximumAge: Age.optional(),
         stdAges: z.array(StandardAge).optional(),
-      })
-      .optional(),
-    contactsLocationsModule: z
-      .strictObject({
+      }).optional(),
+      contactsLocationsModule: obj({
         locations: z
           .array(
-            z.strictObject({
+            obj({
               facility: z.string().optional(),
               status: Status.optional(),
               city: z.string().optional(),
@@ -100,9 +109,14 @@ export const CtgovStudySchema = z.strictObject({
             }),
           )
           .optional(),
-      })
-      .optional(),
-  }),
-});
+      }).optional(),
+    }),
+  });
+}
+
+/** The site's record: only these fields, spelt as the spec spells them. */
+export const CtgovStudySchema = studySchema(true);
+/** The API's answer (GET /api/v2/studies/{nctId}): these fields checked, the others let through. */
+export const CtgovApiStudySchema = studySchema(false);
 
 export type CtgovStudy = z.infer<typeof CtgovStudySchema>;

@@ -1,12 +1,13 @@
 /**
- * /records/NCT06792344.json: the study in the shape of a ClinicalTrials.gov API v2 study record, built
- * from the data the pages use (src/data/trial.ts; the criteria's English wording in
- * src/i18n/en/criteria-text.ts). Only fields with a source are filled: no dates, enrolment, arms, outcomes,
- * contacts or officials, which the sources do not give (the registry record has them).
+ * /records/NCT06792344.json: the study in the shape of a ClinicalTrials.gov API v2 study record, in the
+ * registry's own words: the criteria, summary, description and condition verbatim from the registry
+ * listing dated 30 January 2025 (src/data/registry-text.ts), the rest from src/data/trial.ts. Only what
+ * the listing gives: no dates (the listing's one date is unlabelled, so neither statusVerifiedDate nor
+ * any other date is known), no intervention type (the listing names the cells only), enrolment, arms,
+ * outcomes, contacts or officials (the registry record has them).
  */
+import { registryText } from '../data/registry-text';
 import { trial } from '../data/trial';
-import { ALL_CRITERION_IDS } from '../criteria';
-import { en } from '../i18n/en';
 import type { CtgovStudy } from './ctgov-schema';
 
 /** ClinicalTrials.gov's age groups: child birth-17, adult 18-64, older adult 65 and over. */
@@ -15,15 +16,6 @@ const STD_AGES = [
   ['ADULT', 18, 64],
   ['OLDER_ADULT', 65, Infinity],
 ] as const;
-
-/** The criteria as the registry lays them out in markdown: two headed, numbered lists. */
-export function eligibilityMarkdown(): string {
-  const list = (prefix: 'I' | 'E') =>
-    ALL_CRITERION_IDS.filter((id) => id.startsWith(prefix))
-      .map((id, i) => `${i + 1}. ${en.criterionText[id]}`)
-      .join('\n');
-  return `Inclusion Criteria:\n\n${list('I')}\n\nExclusion Criteria:\n\n${list('E')}`;
-}
 
 export function ctgovRecord(): CtgovStudy {
   return {
@@ -35,14 +27,17 @@ export function ctgovRecord(): CtgovStudy {
         organization: { fullName: trial.sponsor },
       },
       // As on the listing dated trial.listedDate; the registry record has the current status.
-      statusModule: { overallStatus: 'RECRUITING' },
+      statusModule: { overallStatus: trial.status },
       sponsorCollaboratorsModule: { leadSponsor: { name: trial.sponsor } },
-      descriptionModule: { briefSummary: trial.purpose },
-      conditionsModule: { conditions: [trial.condition] },
+      descriptionModule: {
+        briefSummary: registryText.briefSummary,
+        detailedDescription: registryText.detailedDescription,
+      },
+      conditionsModule: { conditions: [...registryText.conditions] },
       designModule: { studyType: 'INTERVENTIONAL', phases: ['PHASE1'] },
       armsInterventionsModule: { interventions: [{ name: trial.intervention }] },
       eligibilityModule: {
-        eligibilityCriteria: eligibilityMarkdown(),
+        eligibilityCriteria: registryText.eligibilityCriteria,
         sex: 'ALL',
         minimumAge: `${trial.minAge} Years`,
         maximumAge: `${trial.maxAge} Years`,

@@ -1,10 +1,17 @@
 /**
- * How the criteria's facts are named in the FHIR Group: this site's fact id (in the system of
- * /records/criteria.json), the English label, a standard code only where one plainly fits (LOINC for
- * age, LVEF and SpO2 by pulse oximetry; SNOMED CT for the diseases named as such), and UCUM units.
+ * How the criteria's facts are named in the FHIR records: this site's fact id (in the code system
+ * FACT_SYSTEM, the ids of /records/criteria.json), the English label, a standard code only where one
+ * plainly fits (LOINC for age, LVEF and SpO2 by pulse oximetry; SNOMED CT for the diseases named as such,
+ * no broader than the criterion: active tuberculosis, acute myocardial infarction), and UCUM units.
  * Facts with no fitting code (mRSS, x ULN values, % predicted, yes/no answers about history) are text.
  */
 import type { FactId, Unit } from '../criteria';
+
+/**
+ * The code system of the fact ids (and the immunomodulator ids of `other_immunomodulators`): a fixed,
+ * origin-free identifier, the same wherever the site is published; criteria.json names it as `codeSystem`.
+ */
+export const FACT_SYSTEM = 'urn:uuid:6b1f3c0e-8d2a-4f57-9c41-2e7a5d9b0f18';
 
 const LOINC = 'http://loinc.org';
 const SNOMED = 'http://snomed.info/sct';
@@ -13,9 +20,9 @@ export const STANDARD_CODES: Partial<Record<FactId, { system: string; code: stri
   age_years: { system: LOINC, code: '30525-0', display: 'Age' },
   lvef_pct: { system: LOINC, code: '10230-1', display: 'Left ventricular Ejection fraction' },
   spo2_pct: { system: LOINC, code: '59408-5', display: 'Oxygen saturation in Arterial blood by Pulse oximetry' },
-  active_tuberculosis: { system: SNOMED, code: '56717001', display: 'Tuberculosis' },
+  active_tuberculosis: { system: SNOMED, code: '427099000', display: 'Active tuberculosis' },
   congenital_heart_disease: { system: SNOMED, code: '13213009', display: 'Congenital heart disease' },
-  recent_myocardial_infarction: { system: SNOMED, code: '22298006', display: 'Myocardial infarction' },
+  recent_myocardial_infarction: { system: SNOMED, code: '57054005', display: 'Acute myocardial infarction' },
   known_malignancy: { system: SNOMED, code: '363346000', display: 'Malignant neoplastic disease' },
 };
 
@@ -23,6 +30,12 @@ export const STANDARD_CODES: Partial<Record<FactId, { system: string; code: stri
 export const SYSTEMIC_SCLEROSIS = { system: SNOMED, code: '89155008', display: 'Systemic sclerosis' };
 
 const UCUM = 'http://unitsofmeasure.org';
+
+/** A time window's unit as a FHIR Quantity writes it (UCUM: wk = 7 d, mo = 30.4375 d). */
+export const WINDOW_UNITS = {
+  weeks: { unit: 'weeks', system: UCUM, code: 'wk' },
+  months: { unit: 'months', system: UCUM, code: 'mo' },
+} as const;
 
 /** Each unit code as a FHIR Quantity's unit; UCUM where UCUM has it (x ULN has no UCUM unit). */
 export const QUANTITY_UNITS: Record<Unit, { unit: string; system?: string; code?: string }> = {

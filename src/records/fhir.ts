@@ -1,154 +1,131 @@
 /**
  * /records/NCT06792344.fhir.json: the study as a FHIR R5 Bundle (collection) of a ResearchStudy, its
- * sponsor (Organization) and its eligibility (Group), built from src/data/trial.ts and the criteria
- * data. Typed with @types/fhir 0.0.44 ('fhir/r5'). Nothing the sources do not give: no dates, enrolment
- * numbers, contacts or people.
- *
- * The Group has one characteristic per clause of each criterion (exclude: true for the exclusions).
- * A Group's characteristics all hold at once; the criteria also say "or", "a measured value before the
- * answer" and "the investigators decide". So each characteristic carries, in the extension CLAUSE_URL,
- * the JSON pointer of its clause in /records/criteria.json, where the combination is written out.
+ * lead sponsor (Organization) and who may take part (EvidenceVariable, ./evidence-variable.ts), built
+ * from src/data/trial.ts, the registry's words (src/data/registry-text.ts) and the criteria data. Typed
+ * with @types/fhir 0.0.44 ('fhir/r5'). Entries are addressed by `urn:uuid:` (nothing is served at a FHIR
+ * server's URL) and refer to each other by those; nothing names an origin unless SITE_URL gave one.
+ * Nothing the sources do not give: no start date, enrolment number, contact or person.
  */
-import type { Bundle, CodeableConcept, Group, GroupCharacteristic, Organization, ResearchStudy } from 'fhir/r5';
-import { CRITERIA, FACTS, type Condition, type FactId, type Threshold } from '../criteria';
+import type { Bundle, EvidenceVariable, Organization, ResearchStudy } from 'fhir/r5';
+import { registryText } from '../data/registry-text';
 import { trial } from '../data/trial';
-import { en } from '../i18n/en';
-import { QUANTITY_UNITS, STANDARD_CODES, SYSTEMIC_SCLEROSIS } from './fhir-codes';
+import { eligibilityDefinition } from './evidence-variable';
+import { SYSTEMIC_SCLEROSIS } from './fhir-codes';
+import { narrative } from './narrative';
 
-/** The records' addresses at the public origin (SITE_URL), base path included. */
-export interface RecordUrls {
-  criteria: string;
-  fhir: string;
+/** Fixed, origin-free addresses of the three entries (the same in every build). */
+export const FULL_URLS = {
+  study: 'urn:uuid:3f6d2a4e-9b1c-4e8a-8f53-0c7d1e2b9a61',
+  sponsor: 'urn:uuid:a2c95e17-4b6f-4d0a-b8e2-7f31c5d9e042',
+  eligibility: 'urn:uuid:5e8b0d3c-1f7a-4c92-a6d4-9b2e8f0c7135',
+} as const;
+
+export interface FhirOptions {
+  /** When the Bundle is put together (Bundle.timestamp): the build's time. */
+  assembled: Date;
+  /** The absolute URL of /records/criteria.json, only when SITE_URL is set. */
+  criteriaUrl?: string;
 }
 
-const ids = { study: 'nct06792344', sponsor: 'sponsor', eligibility: 'eligibility' } as const;
+/** The status as the registry listing gives it, with the dates it rests on. */
+const statusNote =
+  `Recruiting on the registry listing dated ${trial.listedDate}; this site's trial facts were last checked against ` +
+  `the registry's data on ${trial.registryChecked}. The registry record has the current status: ${trial.registryUrl}`;
 
-/** The characteristic's code: this site's fact id, a standard code where one fits, the English label. */
-function factCode(fact: FactId, system: string): CodeableConcept {
-  const standard = STANDARD_CODES[fact];
-  return {
-    coding: [{ system, code: fact }, ...(standard ? [standard] : [])],
-    text: en.criteria.factLabel[fact],
-  };
-}
-
-/** The unit of a numeric fact, as a FHIR Quantity writes it. */
-function unitOf(fact: FactId) {
-  const spec = FACTS[fact];
-  if (!('unit' in spec)) throw new Error(`${fact} has a threshold but no unit`);
-  return QUANTITY_UNITS[spec.unit];
-}
-
-/** An `all` of ">= a" and "<= b" on one fact (I1's ages) is one range. */
-function asRange(c: Condition): { fact: FactId; low: Threshold; high: Threshold } | undefined {
-  if (c.kind !== 'all' || c.of.length !== 2) return undefined;
-  const [low, high] = c.of;
-  if (low?.kind !== 'threshold' || high?.kind !== 'threshold' || low.fact !== high.fact) return undefined;
-  return low.op === '>=' && high.op === '<=' ? { fact: low.fact, low, high } : undefined;
-}
-
-/** The characteristics of one condition, depth first, each with its JSON pointer. */
-function characteristics(c: Condition, pointer: string, exclude: boolean, urls: RecordUrls): GroupCharacteristic[] {
-  const base = (fact: FactId) => ({
-    extension: [{ url: CLAUSE_URL(urls), valueString: pointer }],
-    code: factCode(fact, urls.criteria),
-    exclude,
-  });
-  const range = asRange(c);
-  if (range) {
-    const unit = unitOf(range.fact);
-    const valueRange = { low: { value: range.low.value, ...unit }, high: { value: range.high.value, ...unit } };
-    return [{ ...base(range.fact), valueRange }];
-  }
-  switch (c.kind) {
-    case 'threshold':
-      return [{ ...base(c.fact), valueQuantity: { value: c.value, comparator: c.op, ...unitOf(c.fact) } }];
-    case 'is':
-      return [{ ...base(c.fact), valueBoolean: c.value }];
-    case 'nonEmpty':
-      // "At least one received": the list is open ("etc."), so the Group says only that one was.
-      return [{ ...base(c.fact), valueBoolean: true }];
-    case 'all':
-    case 'any':
-      return c.of.flatMap((child, i) => characteristics(child, `${pointer}/of/${i}`, exclude, urls));
-    case 'not':
-      return characteristics(c.of, `${pointer}/of`, exclude, urls);
-    case 'measuredElse':
-      return [
-        ...characteristics(c.measured, `${pointer}/measured`, exclude, urls),
-        ...characteristics(c.otherwise, `${pointer}/otherwise`, exclude, urls),
-      ];
-  }
-}
-
-/** The extension that points a characteristic at its clause in /records/criteria.json. */
-export const CLAUSE_URL = (urls: RecordUrls) => `${urls.criteria}#clause`;
-
-export function eligibilityGroup(urls: RecordUrls): Group {
-  return {
-    resourceType: 'Group',
-    id: ids.eligibility,
-    type: 'person',
-    membership: 'definitional',
-    name: `Eligibility for ${trial.id}`,
-    description:
-      `The registry's criteria (I1-I8, E1-E12) as this site's pre-screen decides them, one characteristic per clause. ` +
-      `How clauses combine (all, any, a measured value before the answer, the investigators' decision) is in ` +
-      `${urls.criteria} at the JSON pointer in each characteristic's extension. E13 (the investigators may ` +
-      `find taking part inappropriate) is never decided. The registry record is authoritative: ${trial.registryUrl}`,
-    characteristic: CRITERIA.flatMap(({ rule }, i) =>
-      (['require', 'failIf', 'reviewIf'] as const).flatMap((part) => {
-        const condition = part in rule ? (rule as { [key in typeof part]?: Condition })[part] : undefined;
-        return condition
-          ? characteristics(condition, `/criteria/${i}/rule/${part}`, rule.kind === 'exclusion', urls)
-          : [];
-      }),
-    ),
-  };
-}
-
-export function fhirBundle(urls: RecordUrls): Bundle<ResearchStudy | Organization | Group> {
-  const sponsor: Organization = {
+function sponsor(): Organization {
+  const resource: Organization = {
     resourceType: 'Organization',
-    id: ids.sponsor,
+    id: 'sponsor',
     name: trial.sponsor,
     contact: [{ address: { city: trial.place.city, state: trial.place.state, country: trial.place.country } }],
   };
-  const study: ResearchStudy = {
+  return {
+    ...resource,
+    text: narrative(trial.sponsor, [`Lead sponsor and only listed site of ${trial.id}: ${trial.location}.`]),
+  };
+}
+
+function study(options: FhirOptions): ResearchStudy {
+  const resource: ResearchStudy = {
     resourceType: 'ResearchStudy',
-    id: ids.study,
+    id: 'nct06792344',
     identifier: [{ system: 'http://clinicaltrials.gov', value: trial.id }],
     title: trial.briefTitle,
-    label: [{ type: { text: 'Official title' }, value: trial.officialTitle }],
+    label: [
+      {
+        type: { coding: [{ system: 'http://hl7.org/fhir/title-type', code: 'official', display: 'Official title' }] },
+        value: trial.officialTitle,
+      },
+    ],
     // R5: status is the record's publication status; the study's own state is progressStatus.
     status: 'active',
+    studyDesign: [
+      {
+        coding: [
+          { system: 'http://hl7.org/fhir/study-design', code: 'SEVCO:01001', display: 'Interventional research' },
+        ],
+      },
+    ],
     phase: { coding: [{ system: 'http://hl7.org/fhir/research-study-phase', code: 'phase-1', display: 'Phase 1' }] },
-    condition: [{ coding: [SYSTEMIC_SCLEROSIS], text: trial.condition }],
+    condition: [{ coding: [SYSTEMIC_SCLEROSIS], text: registryText.conditions[0] }],
     focus: [{ concept: { text: trial.intervention } }],
-    descriptionSummary: trial.purpose,
+    descriptionSummary: registryText.briefSummary,
     associatedParty: [
       {
         name: trial.sponsor,
-        role: { coding: [{ system: 'http://hl7.org/fhir/research-study-party-role', code: 'sponsor' }] },
-        party: { reference: `Organization/${ids.sponsor}` },
+        role: {
+          coding: [
+            { system: 'http://hl7.org/fhir/research-study-party-role', code: 'lead-sponsor', display: 'lead-sponsor' },
+          ],
+        },
+        party: { reference: FULL_URLS.sponsor },
       },
     ],
-    // As on the listing dated trial.listedDate; the registry record has the current status.
+    // The listing gives no date for the status itself (its one date is unlabelled): see the note.
     progressStatus: [
-      { state: { coding: [{ system: 'http://hl7.org/fhir/research-study-status', code: 'recruiting' }] } },
+      {
+        state: {
+          coding: [{ system: 'http://hl7.org/fhir/research-study-status', code: 'recruiting', display: 'Recruiting' }],
+        },
+        actual: true,
+      },
     ],
-    recruitment: { eligibility: { reference: `Group/${ids.eligibility}` } },
+    recruitment: { eligibility: { reference: FULL_URLS.eligibility } },
+    note: [{ text: statusNote }],
     relatedArtifact: [
       { type: 'documentation', display: 'Registry record (authoritative)', document: { url: trial.registryUrl } },
+      ...(options.criteriaUrl
+        ? [
+            {
+              type: 'derived-from' as const,
+              display: 'The criteria as the pre-screen holds them',
+              document: { url: options.criteriaUrl },
+            },
+          ]
+        : []),
     ],
   };
-  const base = urls.fhir.replace(/[^/]*$/, '');
+  return {
+    ...resource,
+    text: narrative(`${trial.id}: ${trial.briefTitle}`, [
+      `Phase 1, interventional; lead sponsor ${trial.sponsor}.`,
+      registryText.briefSummary,
+      statusNote,
+    ]),
+  };
+}
+
+export function fhirBundle(options: FhirOptions): Bundle<ResearchStudy | Organization | EvidenceVariable> {
+  const entries = [
+    [FULL_URLS.study, study(options)],
+    [FULL_URLS.sponsor, sponsor()],
+    [FULL_URLS.eligibility, eligibilityDefinition()],
+  ] as const;
   return {
     resourceType: 'Bundle',
     type: 'collection',
-    entry: [study, sponsor, eligibilityGroup(urls)].map((resource) => ({
-      fullUrl: `${base}fhir/${resource.resourceType}/${resource.id}`,
-      resource,
-    })),
+    // An instant needs seconds and a zone; the build's time, to the second.
+    timestamp: options.assembled.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    entry: entries.map(([fullUrl, resource]) => ({ fullUrl, resource })),
   };
 }

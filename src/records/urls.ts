@@ -8,8 +8,17 @@ export const RECORD_PATHS = {
   criteriaSchema: '/records/criteria.schema.json',
 } as const;
 
-export function recordUrls(site: URL | undefined) {
-  if (!site) throw new Error('site is not set in astro.config.mjs');
+/**
+ * The public origin, only when SITE_URL gives one. Without it the records hold no absolute URL of this
+ * site (never localhost): criteria.json names its schema by a relative URL, the FHIR Bundle leaves out its
+ * link to criteria.json, and the FHIR entries are `urn:uuid:` in every build.
+ */
+export function publishedSite(siteUrl = process.env.SITE_URL): URL | undefined {
+  return siteUrl ? new URL(siteUrl) : undefined;
+}
+
+/** The records' absolute URLs at a public origin. */
+export function recordUrls(site: URL) {
   const at = (path: string) => new URL(asset(path), site).href;
   return {
     ctgov: at(RECORD_PATHS.ctgov),

@@ -1,9 +1,12 @@
-// The study as a FHIR R5 Bundle (src/records/fhir.ts).
-import type { APIRoute } from 'astro';
+// The study as a FHIR R5 Bundle (src/records/fhir.ts), served as FHIR R5 JSON.
 import { fhirBundle } from '../../records/fhir';
-import { recordUrls } from '../../records/urls';
+import { publishedSite, recordUrls } from '../../records/urls';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(fhirBundle(recordUrls(site)), null, 1), {
-    headers: { 'Content-Type': 'application/fhir+json' },
-  });
+const FHIR_CONTENT_TYPE = 'application/fhir+json; fhirVersion=5.0';
+
+const site = publishedSite();
+export const GET = () =>
+  new Response(
+    JSON.stringify(fhirBundle({ assembled: new Date(), criteriaUrl: site && recordUrls(site).criteria }), null, 1),
+    { headers: { 'Content-Type': FHIR_CONTENT_TYPE } },
+  );

@@ -1,8 +1,11 @@
 // The engine's facts and criteria, language-free, checked against their schema at build.
-import type { APIRoute } from 'astro';
 import { CriteriaFileSchema } from '../../criteria/file-schema';
 import { criteriaFile } from '../../records/criteria-file';
-import { recordUrls } from '../../records/urls';
+import { publishedSite, recordUrls } from '../../records/urls';
 
-export const GET: APIRoute = ({ site }) =>
-  Response.json(CriteriaFileSchema.parse(criteriaFile(recordUrls(site).criteriaSchema)));
+// Without SITE_URL, the schema's address relative to this file (no localhost in the records).
+const site = publishedSite();
+export const GET = () =>
+  Response.json(
+    CriteriaFileSchema.parse(criteriaFile(site ? recordUrls(site).criteriaSchema : 'criteria.schema.json')),
+  );

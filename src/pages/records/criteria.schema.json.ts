@@ -1,4 +1,4 @@
-// The JSON Schema of criteria.json, made from its zod schema (src/criteria/file-schema.ts).
-import { criteriaJsonSchema } from '../../criteria/file-schema';
+// The JSON Schema of criteria.json, generated from the facts and criteria (src/records/criteria-schema.ts).
+import { criteriaJsonSchema } from '../../records/criteria-schema';
 
 export const GET = () => Response.json(criteriaJsonSchema());
