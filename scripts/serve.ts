@@ -44,6 +44,18 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 
 const ALLOW = 'GET, HEAD';
 
+/** A Content-Type from `_headers` (the FHIR record's) replaces the one sirv gives by the file's extension. */
+function overrideContentType(res: ServerResponse, type: string) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    const headers = args.find((a) => a && typeof a === 'object' && !Array.isArray(a)) as
+      Record<string, unknown> | undefined;
+    for (const name of Object.keys(headers ?? {})) if (name.toLowerCase() === 'content-type') delete headers![name];
+    this.setHeader('Content-Type', type);
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
+}
+
 /**
  * Starts a static server for `root`, serving it under `base` (e.g. '/trial/').
  * Resolves to { server, url }. `port` 0 picks a free port.
@@ -67,7 +79,10 @@ export async function serve({
   const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found\n');
 
   const setSiteHeaders = (res: ServerResponse, path: string) => {
-    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(rules, path))) {
+      if (name.toLowerCase() === 'content-type') overrideContentType(res, value);
+      else res.setHeader(name, value);
+    }
   };
   const plain = (req: IncomingMessage, res: ServerResponse, status: number, text: string, headers = {}) => {
     setSiteHeaders(res, '/404.html');

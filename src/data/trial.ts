@@ -42,5 +42,5 @@ export const trial = {
    */
   registryChecked: '2026-11-24',
   /** What the facts were compared with on registryChecked: the listing (its date), or the registry's API. */
-  registryCheckedAgainst: 'listing',
+  registryCheckedAgainst: 'listing' as 'listing' | 'api',
 } as const;

@@ -31,14 +31,17 @@ describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html']
       expect(JSON.stringify(trials[0].identifier)).toContain('NCT06792344');
     });
 
-    it('gives the status as Recruiting, the NCT id as its code, the sponsor and the health condition', () => {
+    it('gives the status as Recruiting, the NCT id as an identifier, the sponsor, the coded condition and the therapy', () => {
       const [trial] = jsonLd(root, file).filter((thing) => types(thing).includes('MedicalTrial'));
       expect(trial!.status).toBe('https://schema.org/Recruiting');
-      expect(trial!.code).toEqual({
-        '@type': 'MedicalCode',
-        codeValue: 'NCT06792344',
-        codingSystem: 'ClinicalTrials.gov',
+      expect(trial!.identifier).toEqual({
+        '@type': 'PropertyValue',
+        propertyID: 'NCT',
+        value: 'NCT06792344',
+        url: 'https://clinicaltrials.gov/study/NCT06792344',
       });
+      expect(trial).not.toHaveProperty('code');
+      expect(trial!.studySubject).toEqual({ '@type': 'MedicalTherapy', name: 'Anti-CD19 CAR-T cells' });
       expect(trial!.sponsor).toMatchObject({
         '@type': 'Organization',
         name: expect.stringContaining('Zhejiang University'),
@@ -46,6 +49,7 @@ describe.each([DIST, DIST_SUB].flatMap((root) => ['index.html', 'zh/index.html']
       expect(trial!.healthCondition).toMatchObject({
         '@type': 'MedicalCondition',
         name: expect.stringContaining('Systemic sclerosis'),
+        code: { '@type': 'MedicalCode', codeValue: '89155008', codingSystem: 'SNOMED CT' },
       });
     });
 

@@ -1,7 +1,7 @@
 // Sharing the trial, on the built site: the A4 flyer prints on one page and its QR code opens the
 // language's home page; the poster's QR code does too; every page has a link preview picture of
 // 1200 x 630; the records in the build pass their schemas.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
@@ -99,14 +99,20 @@ describe.each(BUILDS)('the build in $root', ({ root, base }) => {
     expect(CtgovStudySchema.safeParse(read('NCT06792344.json')).error).toBeUndefined();
     const criteria = read('criteria.json');
     expect(CriteriaFileSchema.safeParse(criteria).error).toBeUndefined();
-    expect(criteria.$schema).toBe(new URL(`${base}records/criteria.schema.json`, SITE_ORIGIN).href);
+    // Absolute only when the build was given SITE_URL; never localhost.
+    expect(criteria.$schema).toBe(
+      process.env.SITE_URL ? new URL(`${base}records/criteria.schema.json`, SITE_ORIGIN).href : 'criteria.schema.json',
+    );
+    for (const file of readdirSync(join(root, 'records'))) {
+      expect(readFileSync(join(root, 'records', file), 'utf8'), file).not.toContain('localhost');
+    }
     expect(read('criteria.schema.json').$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const bundle = read('NCT06792344.fhir.json');
     expect(bundle.resourceType).toBe('Bundle');
     expect(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual([
       'ResearchStudy',
       'Organization',
-      'Group',
+      'EvidenceVariable',
     ]);
   });
 });

@@ -44,6 +44,12 @@ export const site = {
     listed: 'Listed',
     /** Follows the date directly: carries its own space. */
     listedNote: ' (the date on the registry listing)',
+    registryChecked: 'Checked against the registry',
+    /** When the trial facts were last compared with the registry's data, and with what (src/data/trial.ts). */
+    registryCheckedValue: {
+      listing: '{date}, against the registry listing dated {listed}',
+      api: '{date}, against the registry record',
+    },
     whoCanTakePart: 'Who can take part',
     allCriteria: 'All the eligibility criteria',
   },

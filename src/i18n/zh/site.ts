@@ -40,6 +40,11 @@ export const site = {
     sponsorValue: '浙江大学医学院附属儿童医院，中国浙江杭州',
     listed: '列表日期',
     listedNote: '（注册列表上的日期）',
+    registryChecked: '与注册记录核对',
+    registryCheckedValue: {
+      listing: '{date}，依据{listed}的注册列表',
+      api: '{date}，依据注册记录',
+    },
     whoCanTakePart: '谁可以参加',
     allCriteria: '全部入组资格标准',
   },
