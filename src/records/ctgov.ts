@@ -27,7 +27,7 @@ export function ctgovRecord(): CtgovStudy {
         organization: { fullName: trial.sponsor },
       },
       // As on the listing dated trial.listedDate; the registry record has the current status.
-      statusModule: { overallStatus: trial.status },
+      statusModule: { overallStatus: trial.status, ...registryText.statusDates },
       sponsorCollaboratorsModule: { leadSponsor: { name: trial.sponsor } },
       descriptionModule: {
         briefSummary: registryText.briefSummary,

@@ -131,7 +131,7 @@ function characteristicOf(c: Condition): Characteristic {
       const answer = characteristicOf(c.otherwise);
       return {
         ...answer,
-        description: `${en.criteria.factLabel[c.otherwise.fact]} (the registry: mean pulmonary pressure ${measured.op} ${measured.value} mmHg)`,
+        description: `${en.criteria.factLabel[c.otherwise.fact]} (the registry: mean pulmonary pressure ${measured.op} ${measured.value} mmHg); a measured pressure decides instead of this answer (see note)`,
       };
     }
   }

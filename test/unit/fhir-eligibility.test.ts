@@ -103,6 +103,8 @@ function mpapOutranks(answers: Record<string, unknown>): boolean {
 
 interface Outcome {
   agrees: boolean;
+  /** The definition's verdict is the engine's (member exactly when likely eligible, not exactly when ineligible). */
+  sameVerdict: boolean;
   explained: boolean;
   verdict: string;
 }
@@ -119,7 +121,8 @@ function compareOne(top: Characteristic, world: World): Outcome {
   );
   // ... and so does the verdict: a member exactly when likely eligible, not one exactly when ineligible.
   const verdict = engine.verdict === 'likely_eligible' ? true : engine.verdict === 'ineligible' ? false : null;
-  return { agrees: criteria && (read(top, data) === verdict || explained), explained, verdict: engine.verdict };
+  const sameVerdict = read(top, data) === verdict;
+  return { agrees: criteria && (sameVerdict || explained), sameVerdict, explained, verdict: engine.verdict };
 }
 
 const HAND_CASES = {
@@ -163,6 +166,8 @@ describe('the eligibility definition (EvidenceVariable) read with R5 core semant
       agreeing: count((o) => o.agrees && !o.explained),
       decidedAgreeing: count((o) => o.agrees && !o.explained && ['likely_eligible', 'ineligible'].includes(o.verdict)),
       mpapOutranks: count((o) => o.explained),
+      decidedSameVerdict: count((o) => o.sameVerdict && ['likely_eligible', 'ineligible'].includes(o.verdict)),
+      mpapOutranksOtherVerdict: count((o) => o.explained && !o.sameVerdict),
       byVerdict: Object.fromEntries(
         ['likely_eligible', 'ineligible', 'review', 'incomplete'].map((v) => [v, count((o) => o.verdict === v)]),
       ),
