@@ -1,0 +1,97 @@
+// Offline reading (scripts/service-worker.ts, src/lib/offline.ts), in Chromium, in each language, at the
+// root and under /trial/: after one visit to a page, with the network off and the server gone, every page
+// of that language opens, the checker rules a 3-year-old out on I1, and search answers; nothing is asked
+// of another origin. Then a new build served at the same address is picked up on the next visit, and the
+// page shown from the old copy says so with a reload link that brings the new one.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
+import { precacheList, writeWorker } from '../../scripts/service-worker.ts';
+import { LANGS, LANGUAGES, type Lang } from '../../src/i18n/languages';
+import { ui } from '../../src/i18n';
+import { pagePath } from '../../src/lib/paths';
+import { DIST, DIST_SUB, ROUTES, SUB_PATH, launchChromium } from '../support/site';
+
+const BUILDS = [
+  { name: 'root build', root: DIST, base: '/' },
+  { name: 'sub-path build', root: DIST_SUB, base: SUB_PATH },
+];
+const QUERY: Record<Lang, string> = { en: 'hepatitis', zh: '乙肝' };
+
+/** Serves `root` under `base`, on `port` (0: a free one); `close` ends every connection. */
+async function serveAt(root: string, base: string, port = 0) {
+  const { server, url } = (await serve({ root, base, port })) as { server: Server; url: string };
+  const close = () => new Promise<void>((ok) => server.close(() => ok()).closeAllConnections());
+  return { url, port: Number(new URL(url).port), close };
+}
+
+/** Visits `url` and waits until the language's worker has precached the site and controls the page. */
+async function visitOnce(page: Page, url: string) {
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Waits until a search has settled; returns how many results the page shows. */
+async function searchResults(page: Page, url: string, query: string, loading: string) {
+  await page.goto(`${url}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((loading) => {
+    const text = document.querySelector('[data-search-status]')?.textContent;
+    return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && text && text !== loading;
+  }, loading);
+  return page.locator('.search-result').count();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
+  describe.each(LANGS)('in %s', (lang) => {
+    let context: BrowserContext;
+    const requested: string[] = [];
+    afterAll(() => context?.close());
+
+    it('after one visit, opens every page, runs the checker and search with the network off', async () => {
+      const site = await serveAt(root, base);
+      const at = (path: string) => site.url + pagePath(path, lang).slice(1);
+      context = await browser.newContext();
+      context.on('request', (request) => requested.push(request.url()));
+      const page = await context.newPage();
+      await visitOnce(page, at('/faq/'));
+      await site.close();
+      await context.setOffline(true);
+
+      for (const path of ROUTES) {
+        const response = await page.goto(at(path));
+        expect(response?.ok(), path).toBe(true);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(LANGUAGES[lang].lang);
+        expect(await page.locator('h1').count(), path).toBe(1);
+      }
+
+      await page.goto(at('/check/'));
+      await page.waitForSelector('[data-verdict]');
+      await page.fill('input[name="age_years"]', '3');
+      await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
+
+      const t = ui(lang);
+      expect(await searchResults(page, at('/search/'), QUERY[lang], t.search.loading)).toBeGreaterThan(0);
+
+      // Nothing from another origin; of this origin, only the language's own files (its precache list),
+      // its worker, and the pictures left to the network (the flyer's poster, which fails offline).
+      const origin = new URL(site.url).origin;
+      expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      const own = new Set([...precacheList(root, base, lang), `${pagePath('/', lang).slice(1)}sw.js`]);
+      const files = requested.map((url) => new URL(url).pathname.slice(base.length).replace(/(^|\/)$/, '$1index.html'));
+      expect(files.filter((file) => !own.has(file) && !/(^|\/)(poster|og)\.png$/.test(file))).toEqual([]);
+    });
+  });
+});
