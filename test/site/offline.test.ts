@@ -75,6 +75,8 @@ describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
         expect(response?.ok(), path).toBe(true);
         expect(await page.getAttribute('html', 'lang'), path).toBe(LANGUAGES[lang].lang);
         expect(await page.locator('h1').count(), path).toBe(1);
+        // Opened from the copy, but no newer build is out: no update line.
+        expect(await page.isHidden('#sw-update'), path).toBe(true);
       }
 
       await page.goto(at('/check/'));
@@ -92,6 +94,49 @@ describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
       const own = new Set([...precacheList(root, base, lang), `${pagePath('/', lang).slice(1)}sw.js`]);
       const files = requested.map((url) => new URL(url).pathname.slice(base.length).replace(/(^|\/)$/, '$1index.html'));
       expect(files.filter((file) => !own.has(file) && !/(^|\/)(poster|og)\.png$/.test(file))).toEqual([]);
+    });
+  });
+});
+
+describe.each(BUILDS)('a new build, on the $name', ({ root, base }) => {
+  describe.each(LANGS)('in %s', (lang) => {
+    const dir = mkdtempSync(join(tmpdir(), 'offline-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('is picked up on the next visit; the page shown from the old copy says so and reloads to the new', async () => {
+      // The new build: the FAQ page has a new paragraph, and the language's worker is written again for it.
+      const [before, after] = [join(dir, 'before'), join(dir, 'after')];
+      cpSync(root, before, { recursive: true });
+      cpSync(root, after, { recursive: true });
+      const faq = join(after, pagePath('/faq/', lang).slice(1), 'index.html');
+      writeFileSync(faq, readFileSync(faq, 'utf8').replace('</h1>', '</h1><p id="new-build">New</p>'));
+      await writeWorker(after, base, lang);
+
+      let site = await serveAt(before, base);
+      const at = (path: string) => site.url + pagePath(path, lang).slice(1);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await visitOnce(page, at('/faq/'));
+      await site.close();
+      site = await serveAt(after, base, site.port);
+
+      // The next visit is answered from the old copy, while the browser fetches the new worker.
+      await page.goto(at('/faq/'));
+      expect(await page.locator('#new-build').count()).toBe(0);
+      const note = page.locator('#sw-update');
+      await note.waitFor({ state: 'visible' });
+      const { offline } = ui(lang);
+      expect(await note.textContent()).toBe(offline.update + offline.reload);
+      await note.getByRole('link', { name: offline.reload }).click();
+      await page.waitForSelector('#new-build');
+      expect(await note.isHidden()).toBe(true);
+
+      // The new files replaced the old: offline, the page is the new one.
+      await site.close();
+      await context.setOffline(true);
+      await page.goto(at('/faq/'));
+      expect(await page.locator('#new-build').count()).toBe(1);
+      await context.close();
     });
   });
 });
