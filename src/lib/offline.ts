@@ -25,4 +25,5 @@ export function registration(src: string): string {
 }
 
 /** The hash Astro's CSP API takes for an inline script: 'sha256-…' without quotes. */
-export const scriptHash = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
+export const scriptHash = (code: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(code).digest('base64')}`;
