@@ -94,7 +94,42 @@ describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
       const own = new Set([...precacheList(root, base, lang), `${pagePath('/', lang).slice(1)}sw.js`]);
       const files = requested.map((url) => new URL(url).pathname.slice(base.length).replace(/(^|\/)$/, '$1index.html'));
       expect(files.filter((file) => !own.has(file) && !/(^|\/)(poster|og)\.png$/.test(file))).toEqual([]);
+
+      // What the browser keeps: the language's files, each once, and nothing else (no answer, no query).
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys())
+          for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+        return urls;
+      });
+      const kept = cached.map((url) => new URL(url)).filter((url) => url.origin === origin);
+      expect(kept.length).toBe(cached.length);
+      expect(kept.map((url) => url.search.replace(/^\?__WB_REVISION__=\w+$/, ''))).toEqual(kept.map(() => ''));
+      expect(kept.map((url) => url.pathname.slice(base.length)).sort()).toEqual(precacheList(root, base, lang));
     });
+  });
+});
+
+describe('where the browser allows no service worker (in-app browsers, private modes)', () => {
+  it.each(LANGS)('%s: the pages, the checker and search work online as before, without an error', async (lang) => {
+    const site = await serveAt(DIST, '/');
+    const at = (path: string) => site.url + pagePath(path, lang).slice(1);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(at('/check/'));
+    await page.waitForSelector('[data-verdict]');
+    await page.fill('input[name="age_years"]', '3');
+    await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
+    const t = ui(lang);
+    expect(await searchResults(page, at('/search/'), QUERY[lang], t.search.loading)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(await page.isHidden('#sw-update')).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+    await site.close();
   });
 });
 
