@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
-import { precacheList, writeWorker } from '../../scripts/service-worker.ts';
+import { bundleWorker, precacheList, writeWorker } from '../../scripts/service-worker.ts';
 import { LANGS, LANGUAGES, type Lang } from '../../src/i18n/languages';
 import { ui } from '../../src/i18n';
 import { pagePath } from '../../src/lib/paths';
@@ -145,7 +145,7 @@ describe.each(BUILDS)('a new build, on the $name', ({ root, base }) => {
       cpSync(root, after, { recursive: true });
       const faq = join(after, pagePath('/faq/', lang).slice(1), 'index.html');
       writeFileSync(faq, readFileSync(faq, 'utf8').replace('</h1>', '</h1><p id="new-build">New</p>'));
-      await writeWorker(after, base, lang);
+      await writeWorker(after, base, lang, await bundleWorker());
 
       let site = await serveAt(before, base);
       const at = (path: string) => site.url + pagePath(path, lang).slice(1);
