@@ -48,9 +48,11 @@ describe.each([
       const html = readFileSync(join(root, file), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
       expect(html).not.toMatch(/<script[^>]* src=|rel="modulepreload"/);
-      const loaders = [...html.matchAll(/<script type="module">([^<]+)<\/script>/g)].map((m) => m[1]!);
-      expect(loaders.length).toBe(1);
-      const loader = loaders[0]!;
+      const modules = [...html.matchAll(/<script type="module">([^<]+)<\/script>/g)].map((m) => m[1]!);
+      // The loader, then, at the end of <body>, the registration of the service worker (src/lib/offline.ts).
+      expect(modules.length).toBe(2);
+      const loader = modules[0]!;
+      expect(modules[1]).toMatch(/^const w=navigator\.serviceWorker/);
       expect(head).toContain(loader);
       const hash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
       expect(head).toMatch(new RegExp(`script-src [^;]*${hash.replace(/[+/]/g, '\\$&')}`));

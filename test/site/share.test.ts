@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { LANGS as LANGUAGE_KEYS, LANGUAGES } from '../../src/i18n/languages';
 import { CriteriaFileSchema } from '../../src/criteria/file-schema';
+import { registration } from '../../src/lib/offline';
 import { CtgovStudySchema } from '../../src/records/ctgov-schema';
 import { DIST, DIST_SUB, SUB_PATH, useSiteInChromium } from '../support/site';
 import { SITE_ORIGIN, htmlFiles, loadDocument } from '../support/pages';
@@ -66,13 +67,14 @@ describe.each(BUILDS)('the build in $root', ({ root, base }) => {
       }
     });
 
-    it('has a flyer with the QR code to the home page, the address printed under it, and no script', () => {
+    it("has a flyer with the QR code to the home page, the address printed under it, and no script but its service worker's registration", () => {
       const document = loadDocument(root, `${prefix}flyer/index.html`);
       expect(document.querySelector('.flyer-qr svg')).not.toBeNull();
       expect(document.querySelector('.flyer-qr')!.textContent).toContain(home.replace(/^https?:\/\//, ''));
       expect(document.querySelector('main')!.textContent).toContain('NCT06792344');
       expect(document.querySelector('main a[href="https://clinicaltrials.gov/study/NCT06792344"]')).not.toBeNull();
-      expect(document.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+      const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')];
+      expect(scripts.map((s) => s.textContent)).toEqual([registration(`${base}${prefix}sw.js`)]);
       const poster = document.querySelector('img.poster')!;
       expect(poster.getAttribute('src')).toBe(`${base}${prefix}poster.png`);
       expect(poster.getAttribute('alt')).toBeTruthy();

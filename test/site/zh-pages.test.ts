@@ -2,7 +2,8 @@
 // concept, Chinese punctuation and dates, the registry called authoritative once a page at most, short
 // sentences on the family pages, and a glossary in pinyin order with Latin-letter terms under their letter.
 import { describe, expect, it } from 'vitest';
-import { pinyinLetter } from '../../src/lib/glossary-order';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { indexLetter } from '../../src/lib/glossary-order';
 import { AUTHORITATIVE, NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../support/zh-rules';
 import { DIST } from '../support/site';
 import { htmlFiles, loadDocument } from '../support/pages';
@@ -65,7 +66,8 @@ describe('the family pages (overview, systemic sclerosis, FAQ, contact)', () => 
 describe('the Chinese glossary', () => {
   const document = loadDocument(DIST, 'zh/glossary/index.html');
   const terms = [...document.querySelectorAll('.glossary h2')].map((h) => h.textContent!.trim());
-  const pinyin = new Intl.Collator('zh-CN-u-co-pinyin');
+  const pinyin = new Intl.Collator(LANGUAGES.zh.collation.locale);
+  const pinyinLetter = (term: string) => indexLetter(term, 'zh');
   const at = (start: string) => terms.findIndex((term) => term.startsWith(start));
 
   it('files each term under a letter, in A to Z order', () => {

@@ -66,6 +66,17 @@ export function expectations(root: string): Expectation[] {
       type: 'application/fhir\\+json',
       headersOf: '/records/NCT06792344.fhir.json',
     },
+    // Offline reading: each language's service worker (never cached by the host), app manifest and icon.
+    { path: '/sw.js', status: 200, body: 'sw.js', type: 'javascript', headersOf: '/sw.js' },
+    { path: '/zh/sw.js', status: 200, gzip: true, body: 'zh/sw.js', type: 'javascript', headersOf: '/zh/sw.js' },
+    ...['/manifest.webmanifest', '/zh/manifest.webmanifest'].map((path) => ({
+      path,
+      status: 200,
+      body: path.slice(1),
+      type: 'application/manifest\\+json',
+      headersOf: path,
+    })),
+    { path: '/icon-512.png', status: 200, body: 'icon-512.png', type: 'image/png', headersOf: '/icon-512.png' },
     // A folder without its slash: a relative redirect to it, keeping the query.
     { path: '/faq', status: 301, location: 'faq/', headersOf: '/faq/' },
     { path: '/search?q=mrss', status: 301, location: 'search/?q=mrss', headersOf: '/search/' },

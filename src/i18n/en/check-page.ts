@@ -5,6 +5,8 @@
 export const checkPage = {
   privacy:
     'Your answers stay in this browser tab. Nothing is sent anywhere, and nothing is kept when you close the tab, unless you save your answers to a file. That file goes where your browser puts downloads, or where you choose, on this device.',
+  offline:
+    'So that the site opens without a connection, your browser keeps a copy of its public pages and files in your language: never your answers. To remove the copy, delete this site’s data in your browser’s settings.',
   noScript:
     'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
   checklistHeading: 'Checklist of the criteria',

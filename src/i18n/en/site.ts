@@ -65,4 +65,9 @@ export const site = {
     search: 'Search this site',
   },
   glossary: { source: 'Source: {source}.', aliases: 'Also called: {aliases}.' },
+  /** The line a page opened from the browser's offline copy shows once a newer build of the site is out. */
+  offline: {
+    update: 'This page came from the copy your browser keeps for offline reading, and the site has changed since. ',
+    reload: 'Reload for the new version',
+  },
 };

@@ -60,4 +60,9 @@ export const site = {
     search: '搜索本网站',
   },
   glossary: { source: '来源：{source}。', aliases: '又称：{aliases}。' },
+  /** 从浏览器的离线副本打开的页面，在网站有新版本时显示的一行字。 */
+  offline: {
+    update: '此页面来自浏览器为离线阅读保存的副本，网站此后已有更新。',
+    reload: '重新加载，查看新版本',
+  },
 };
