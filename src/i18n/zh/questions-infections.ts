@@ -1,0 +1,50 @@
+/** 简体中文：预筛中关于感染的问题（结核、其他感染、乙肝和丙肝、HIV、梅毒、活疫苗），属于 ./questions.ts 的 `questions`；写法相同。 */
+export const infectionQuestions = {
+  active_tuberculosis: {
+    label: '孩子是否患有活动性结核？',
+    hint: 'PPD（结核菌素试验）或T-SPOT阳性本身不等于活动性结核：它可能只是潜伏感染。请按医生的诊断回答；不确定就选“不确定”。',
+  },
+  active_infection: {
+    label: '孩子现在有没有需要全身治疗的感染（活动性的，或目前没有控制住的）？',
+    hint: '全身治疗是指口服、打针或输液使用抗感染药（抗生素、抗病毒药、抗真菌药）。只用药膏或滴剂，或只吃缓解症状的感冒药，都不算。注册记录原文是“需要全身治疗的活动性感染或无法控制的感染”，没有说明不需要全身治疗、但没有控制住的感染算不算：孩子是这种情况的，请选“不确定”，问研究团队。',
+  },
+  hbsag_positive: {
+    label: '乙型肝炎表面抗原（HBsAg）是否阳性？',
+    hint: '“乙肝五项”里的表面抗原（HBsAg）和表面抗体（抗-HBs、HBsAb）是两项不同的检查，不要看错：打过乙肝疫苗的孩子表面抗体常为阳性，那不是这一项。乙肝“携带者”通常是表面抗原阳性。',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hbcab_positive: {
+    label: '乙型肝炎核心抗体（HBcAb）是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hbv_dna_above_normal: {
+    label: '血液中的乙型肝炎病毒DNA是否高于正常范围？',
+    hint: '因为HBsAg或HBcAb为阳性或尚不清楚，所以问这个问题。',
+    answers: { no: '正常或未检出', yes: '高于正常' },
+  },
+  hcv_ab_positive: {
+    label: '丙型肝炎抗体（HCV抗体）是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hcv_rna_above_normal: {
+    label: '丙型肝炎病毒RNA（HCV RNA）是否高于正常范围？',
+    hint: '因为HCV抗体为阳性或尚不清楚，所以问这个问题。',
+    answers: { no: '正常或未检出', yes: '高于正常' },
+  },
+  hiv_ab_positive: {
+    label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  treponema_ab_positive: {
+    label: '梅毒螺旋体（梅毒）抗体检测是否阳性？',
+    hint: '',
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  live_vaccine_within_4_weeks: {
+    label: '孩子在最近4周内是否接种过活疫苗？',
+    hint: '例如麻腮风疫苗、水痘疫苗、乙脑减毒活疫苗、甲肝减毒活疫苗、鼻喷流感疫苗、口服脊灰疫苗（糖丸）。不确定打的是不是活疫苗，请看接种本或问接种门诊。',
+  },
+};
