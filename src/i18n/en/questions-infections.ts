@@ -5,7 +5,7 @@
 export const infectionQuestions = {
   active_tuberculosis: {
     label: 'Does the child have active tuberculosis?',
-    hint: 'A positive PPD (tuberculin skin test) or T-SPOT on its own is not active tuberculosis: it can be a latent infection. Answer from the doctor’s diagnosis; if you are not sure, answer Don’t know.',
+    hint: 'A positive PPD (tuberculin skin test) or T-SPOT on its own is not active tuberculosis: it can be a latent infection (the germ is in the body but is not causing illness). Answer from the doctor’s diagnosis; if you are not sure, answer Don’t know.',
   },
   active_infection: {
     label: 'Does the child have an infection now, active or not under control, that needs systemic treatment?',

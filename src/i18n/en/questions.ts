@@ -78,7 +78,7 @@ export const questions = {
   },
   ecg_normal: {
     label: 'Is the ECG (heart tracing) normal?',
-    hint: 'Read the report’s conclusion: “normal ECG”, “essentially normal ECG” or “no obvious abnormality” means the first answer. If it names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
+    hint: 'Read the report’s conclusion: “normal ECG”, “essentially normal ECG” or “no obvious abnormality” means the answer “Normal, essentially normal, or no obvious abnormality”. If it names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
     answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
   },
   egfr: {

@@ -2,7 +2,7 @@
 export const infectionQuestions = {
   active_tuberculosis: {
     label: '孩子是否患有活动性结核？',
-    hint: 'PPD（结核菌素试验）或T-SPOT阳性本身不等于活动性结核：它可能只是潜伏感染。请按医生的诊断回答；不确定就选“不确定”。',
+    hint: 'PPD（结核菌素试验）或T-SPOT阳性本身不等于活动性结核：它可能只是潜伏感染（体内有结核菌，但没有发病）。请按医生的诊断回答；不确定就选“不确定”。',
   },
   active_infection: {
     label: '孩子现在有没有需要全身治疗的感染（活动性的，或目前没有控制住的）？',
