@@ -141,6 +141,6 @@ describe('wording that misled, retired', () => {
   it('E6 quotes the registry and says what it leaves open', () => {
     expect(en.criterionText.E6).toContain('infections that require systemic treatment');
     expect(en.questions.active_infection.hint).toMatch(/does not say whether/);
-    expect(zh.questions.active_infection.hint).toContain('没有说明');
+    expect(zh.questions.active_infection.hint).toContain('注册记录没说');
   });
 });

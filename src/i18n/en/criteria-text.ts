@@ -40,9 +40,7 @@ export const criterionText = {
     'large pericardial effusion or serious myocarditis; or unstable vital signs needing vasoactive drugs to ' +
     'keep up blood pressure.',
   E5: 'Active tuberculosis at screening.',
-  E6:
-    'Active infections or uncontrollable infections that require systemic treatment, at screening. (These are the ' +
-    'registry’s words: they do not say whether an uncontrollable infection that needs no systemic treatment counts.)',
+  E6: 'Active infections or uncontrollable infections that require systemic treatment, at screening.',
   E7:
     'A solid organ or haematopoietic stem cell transplant within 3 months before screening, or acute ' +
     'graft-versus-host disease (GVHD) of grade 2 or above within 2 weeks before screening.',

@@ -22,8 +22,8 @@ export const criteria = {
       'serious heart rhythm problem, a lot of fluid around the heart or serious heart inflammation, or blood ' +
       'pressure so low that it needs medicines to keep it up.',
     E5: 'Active tuberculosis (TB).',
-    E6: 'An active or uncontrolled infection at screening that needs systemic treatment: medicine against the infection by mouth, injection or drip.',
-    E7: 'A recent organ or stem cell transplant, or recent graft-versus-host disease (GVHD: after a transplant, the donor’s immune cells attack the child’s body).',
+    E6: 'An active or uncontrolled infection at screening that needs systemic treatment (anti-infective medicine by mouth, injection or drip).',
+    E7: 'A recent organ or stem cell transplant, or recent graft-versus-host disease (GVHD: donor cells attacking the body).',
     E8: 'Hepatitis B virus DNA or hepatitis C virus RNA in the blood above the normal range (this counts for a hepatitis B “carrier” too), a positive HIV antibody test, or a positive syphilis test.',
     E9: 'A live vaccine in the last 4 weeks.',
     E10: 'Being pregnant.',

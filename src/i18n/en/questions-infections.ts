@@ -5,15 +5,15 @@
 export const infectionQuestions = {
   active_tuberculosis: {
     label: 'Does the child have active tuberculosis?',
-    hint: 'A positive PPD (tuberculin skin test) or T-SPOT on its own is not active tuberculosis: it can be a latent infection (the germ is in the body but is not causing illness). Answer from the doctor’s diagnosis; if you are not sure, answer Don’t know.',
+    hint: 'A positive PPD (skin test) or T-SPOT alone is not active TB: it can be a latent infection (the germ is there but causes no illness). Answer from the doctor’s diagnosis.',
   },
   active_infection: {
     label: 'Does the child have an infection now, active or not under control, that needs systemic treatment?',
-    hint: 'Systemic treatment means medicine against the infection (an antibiotic, antiviral or antifungal) by mouth, injection or drip. Only a cream or drops, or cold medicine that only eases the symptoms, does not count. The registry says “active infections or uncontrollable infections that require systemic treatment”: it does not say whether an infection that is not under control but needs no systemic treatment counts. If that is the child’s case, answer Don’t know and ask the study team.',
+    hint: 'Medicine against the infection (antibiotic, antiviral, antifungal) by mouth, injection or drip; not only a cream, drops or cold medicine. The registry does not say whether an uncontrolled infection that needs no systemic treatment counts: if so, answer Don’t know and ask the study team.',
   },
   hbsag_positive: {
     label: 'Is hepatitis B surface antigen (HBsAg) positive?',
-    hint: 'On the hepatitis B panel, the surface antigen (HBsAg) and the surface antibody (anti-HBs, HBsAb) are different tests: do not mix them up. The surface antibody is often positive after hepatitis B vaccination; that is not this one. A hepatitis B “carrier” usually has a positive surface antigen.',
+    hint: 'Not the surface antibody (anti-HBs) on the same panel, which is often positive after hepatitis B vaccination. A hepatitis B “carrier” usually has a positive HBsAg.',
     answers: { no: 'Negative', yes: 'Positive' },
   },
   hbcab_positive: {
@@ -48,6 +48,6 @@ export const infectionQuestions = {
   },
   live_vaccine_within_4_weeks: {
     label: 'Has the child had a live vaccine in the last 4 weeks?',
-    hint: 'For example measles-mumps-rubella (MMR), chickenpox (varicella), live Japanese encephalitis, live hepatitis A, nasal-spray flu or oral polio vaccine. If you are not sure whether a vaccine was live, look at the vaccination record or ask the clinic that gave it.',
+    hint: 'For example MMR, chickenpox, live Japanese encephalitis, live hepatitis A, nasal-spray flu, oral polio drops.',
   },
 };

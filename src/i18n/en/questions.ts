@@ -78,7 +78,7 @@ export const questions = {
   },
   ecg_normal: {
     label: 'Is the ECG (heart tracing) normal?',
-    hint: 'Read the report’s conclusion: “normal ECG”, “essentially normal ECG” or “no obvious abnormality” means the answer “Normal, essentially normal, or no obvious abnormality”. If it names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
+    hint: 'If the report names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
     answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
   },
   egfr: {
@@ -159,6 +159,6 @@ export const questions = {
   },
   known_malignancy: {
     label: 'Is the child known to have a malignant disease (such as a malignant tumour)?',
-    hint: 'A benign lump (such as a haemangioma) is not a malignant disease. The registry does not say whether a malignant disease that has been treated and cured counts: if that is the child’s case, answer Don’t know and ask the study team.',
+    hint: 'A benign lump (such as a haemangioma) is not one. The registry does not say whether one treated and cured counts: if so, answer Don’t know and ask the study team.',
   },
 };

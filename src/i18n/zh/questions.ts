@@ -8,7 +8,7 @@ import { infectionQuestions } from './questions-infections';
 export const questions = {
   age_years: {
     label: '年龄（周岁）',
-    hint: '按周岁（实足年龄）填写，不按虚岁，{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
+    hint: '按周岁填写，不按虚岁，{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
     what: '以周岁计的年龄',
   },
   childbearing_potential: {
@@ -78,7 +78,7 @@ export const questions = {
   },
   ecg_normal: {
     label: '心电图是否正常？',
-    hint: '看报告的结论：写“正常心电图”“大致正常心电图”或“未见明显异常”的，选“正常、大致正常或未见明显异常”。写了某项发现的（如“窦性心律不齐”），是否属于明显异常请问孩子的医生；问到之前请选“不确定”。',
+    hint: '写了某项发现（如“窦性心律不齐”）的，是否明显异常请问孩子的医生，问到之前选“不确定”。',
     answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
   },
   egfr: {
@@ -158,6 +158,6 @@ export const questions = {
   },
   known_malignancy: {
     label: '孩子是否已知患有恶性疾病（如恶性肿瘤）？',
-    hint: '良性的肿块（如血管瘤）不是恶性疾病。恶性疾病已经治好的，注册记录没有说是否算在内：孩子是这种情况的，请选“不确定”，问研究团队。',
+    hint: '良性肿块（如血管瘤）不算。已经治好的算不算，注册记录没说：请选“不确定”，问研究团队。',
   },
 };
