@@ -5,15 +5,15 @@
 export const infectionQuestions = {
   active_tuberculosis: {
     label: 'Does the child have active tuberculosis?',
-    hint: 'A positive PPD (skin test) or T-SPOT alone is not active TB: it can be a latent infection (the germ is there but causes no illness). Answer from the doctor’s diagnosis.',
+    hint: 'A positive PPD (skin test) or T-SPOT alone is not active TB: it can be a latent infection.',
   },
   active_infection: {
     label: 'Does the child have an infection now, active or not under control, that needs systemic treatment?',
-    hint: 'Medicine against the infection (antibiotic, antiviral, antifungal) by mouth, injection or drip; not only a cream, drops or cold medicine. The registry does not say whether an uncontrolled infection that needs no systemic treatment counts: if so, answer Don’t know and ask the study team.',
+    hint: 'Antibiotics or other anti-infective medicine by mouth, injection or drip; not only a cream, drops or cold medicine. The registry does not say whether an uncontrolled infection that needs no systemic treatment counts: if so, answer Don’t know and ask the study team.',
   },
   hbsag_positive: {
     label: 'Is hepatitis B surface antigen (HBsAg) positive?',
-    hint: 'Not the surface antibody (anti-HBs) on the same panel, which is often positive after hepatitis B vaccination. A hepatitis B “carrier” usually has a positive HBsAg.',
+    hint: 'Not the surface antibody (anti-HBs) on the same panel, which is often positive after hepatitis B vaccination.',
     answers: { no: 'Negative', yes: 'Positive' },
   },
   hbcab_positive: {

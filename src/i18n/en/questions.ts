@@ -59,7 +59,7 @@ export const questions = {
   },
   months_without_remission: {
     label: 'Months without significant remission, despite these treatments',
-    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. Whether there was significant remission is the doctor’s judgement: ask the child’s doctor.',
+    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. For whether there was significant remission, ask the child’s doctor.',
     what: 'the number of months',
   },
   rapid_progression_refractory: {
@@ -159,6 +159,6 @@ export const questions = {
   },
   known_malignancy: {
     label: 'Is the child known to have a malignant disease (such as a malignant tumour)?',
-    hint: 'A benign lump (such as a haemangioma) is not one. The registry does not say whether one treated and cured counts: if so, answer Don’t know and ask the study team.',
+    hint: 'A benign lump (such as a haemangioma) is not one.',
   },
 };

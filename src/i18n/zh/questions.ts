@@ -59,7 +59,7 @@ export const questions = {
   },
   months_without_remission: {
     label: '用了这些治疗仍未明显缓解的月数',
-    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从孩子用上这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）时算起；注册记录没有更多说明。是否“明显缓解”由医生判断：请问孩子的医生。',
+    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从孩子用上这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）时算起，注册记录没有更多说明。是否“明显缓解”，请问孩子的医生。',
     what: '月数',
   },
   rapid_progression_refractory: {
@@ -158,6 +158,6 @@ export const questions = {
   },
   known_malignancy: {
     label: '孩子是否已知患有恶性疾病（如恶性肿瘤）？',
-    hint: '良性肿块（如血管瘤）不算。已经治好的算不算，注册记录没说：请选“不确定”，问研究团队。',
+    hint: '良性肿块（如血管瘤）不算。',
   },
 };
