@@ -154,7 +154,7 @@ describe('the checker', () => {
     expect(field('mrss')).toHaveFocus();
   });
 
-  it('reaches "likely eligible" for the typical patient and clears everything on confirmation', async () => {
+  it('reaches "may be eligible" (likely_eligible) for the typical patient and clears everything on confirmation', async () => {
     const { user, field, radio, verdict, view } = await setup();
     for (const [fact, value] of Object.entries(examples[0]!.answers)) {
       if (typeof value === 'boolean') await user.click(radio(fact, value ? 'yes' : 'no'));
@@ -163,7 +163,7 @@ describe('the checker', () => {
     }
     expect(verdict()).toBe('likely_eligible');
     expect(view.container.querySelector('[data-verdict]')).toHaveTextContent(
-      'Likely eligible — the study team makes the final decision',
+      'May be eligible — the study team makes the final decision',
     );
     await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
     expect(verdict()).toBe('likely_eligible');

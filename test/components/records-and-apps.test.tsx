@@ -131,7 +131,7 @@ describe('questions that cannot be misread', () => {
     const passing = { lvef_pct: 60, egfr: 90, ast_x_uln: 1, alt_x_uln: 1, bilirubin_x_uln: 1, spo2_pct: 98 };
     for (const [fact, value] of Object.entries({ ...passing, dlco_pct_pred: 80, fvc_pct_pred: 80 }))
       await user.type(field(fact), String(value));
-    await user.click(question('ecg_normal').getByLabelText('Normal, or no obvious abnormality'));
+    await user.click(question('ecg_normal').getByLabelText('Normal, essentially normal, or no obvious abnormality'));
     expect(document.querySelector('input[name="ecg_normal"]:checked')).toHaveAttribute('value', 'yes');
     expect(status('I6')).toBe('pass');
     await user.click(question('ecg_normal').getByLabelText('Obvious abnormality'));

@@ -19,10 +19,43 @@ export const RETIRED: [RegExp, string][] = [
   // Calques of English (review C).
   [/心脏病发作/u, '心肌梗死（心梗）'],
   [/心脏影像检查|心脏超声/u, '心脏彩超（超声心动图）'],
-  [/照护者/u, '陪护家属'],
+  [/照护者/u, '陪护人'],
   [/报酬/u, '补贴'],
   [/肺容量/u, '用力肺活量（FVC）'],
   [/另一项报告治疗了/u, '另一项报告介绍了……接受治疗的'],
+  // One word per concept (review of 6 December 2026, part B). Where two words stay, they name two things:
+  // 研究者 = the investigators, who judge (the registry's word: I5, E2, E13); 研究团队 = the study team,
+  // whom a family contacts, who explains and decides. 研究医生 was a third name for one of them.
+  [/研究医生/u, '研究者 (the investigators who judge) or 研究团队 (the team a family contacts)'],
+  // The registry's 血管活性药物, glossed once as 血管活性药物（升压药）: 升压药 alone is a second name.
+  [/(?<!血管活性药物（)升压药/u, '血管活性药物（升压药）'],
+  // E6's "systemic treatment" is 全身治疗, explained as 口服、打针或输液使用抗感染药 (not 吃药: a cold
+  // treated with 感冒药 is not one).
+  [/口服或静脉输液|吃药/u, '全身治疗（口服、打针或输液使用抗感染药）'],
+  // E11 is a known malignant disease: 恶性疾病 (如恶性肿瘤). 癌症 stays only in names (美国国家癌症研究所,
+  // 癌症中心); a bare 肿瘤 takes in benign lumps such as 血管瘤.
+  [/癌症(?!研究所|中心)/u, '恶性疾病 (E11) or 恶性肿瘤'],
+  [/(?<![恶良]性)肿瘤/u, '恶性肿瘤 (a benign lump is not a malignant disease)'],
+  // The registry's "major organ" is 主要器官.
+  [/重要器官/u, '主要器官'],
+  // 总分 is a child's own sum (of the calculator, of the ACR/EULAR items); the most there is, 满分.
+  [/总分\d+分/u, '满分 (the maximum); 总分 is the child’s own sum'],
+  // Eligible is 符合入组条件 (ZH-TERMS' verdicts); the criteria are 入组资格标准, and 入选标准 and 排除标准
+  // are its two lists.
+  [/(?<!入组)符合条件|入选条件/u, '符合入组条件; 入选标准 (the inclusion list)'],
+  // 免疫调节剂 is I5's word (its list includes antimalarials and biologics); 免疫抑制剂 is the narrower
+  // class the SSc page and the studies name. 免疫抑制药(物) was a second name for the second.
+  [/免疫抑制药/u, '免疫抑制剂'],
+  // The child in this trial is 孩子 (孩子本人 beside the guardian); 患者 and 患儿 are patients in general.
+  [/受试者|患者本人/u, '孩子 (孩子本人 beside 监护人); 患者自己 for patients in general'],
+  // The one who stays with a patient (review B, low).
+  [/陪护家属/u, '陪护人'],
+  [/一直控制不住/u, '目前没有控制住'],
+  // Misreadings (review B): 可能怀孕 is "may be pregnant now", not "able to become pregnant"; 移植反应
+  // reads as rejection, GVHD is the reverse; 活动性乙肝 leaves out carriers with viral DNA above normal.
+  [/可能怀孕/u, '已有怀孕可能'],
+  [/移植反应/u, '移植物抗宿主病（GVHD）'],
+  [/活动性[乙丙]肝/u, '乙肝病毒DNA或丙肝病毒RNA高于正常范围（乙肝“携带者”也按这一条看）'],
 ];
 
 /** The retired words in a text, with what to write instead. */

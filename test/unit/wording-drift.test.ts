@@ -106,3 +106,41 @@ describe.each(LANGUAGES)('numbers in the %s wording', (_language, strings) => {
     expect(strangers(`${label} ${hint}`, factNumbers(fact))).toEqual([]);
   });
 });
+
+// Wording the review of 6 December 2026 (part B) found misleading, in either language: each retired
+// phrase with what the criterion says instead. The Chinese rules for single words are in
+// test/support/zh-rules.ts.
+describe('wording that misled, retired', () => {
+  it('the verdict says "may be", as carefully as 可能符合 (the data-verdict value stays likely_eligible)', () => {
+    expect(en.checker.verdictShort.likely_eligible).toBe('May be eligible');
+    expect(en.checker.verdict.likely_eligible).toMatch(/^May be eligible/);
+    expect(zh.checker.verdict.likely_eligible).toMatch(/^可能符合入组条件/);
+    for (const strings of [en, zh]) expect(JSON.stringify(strings)).not.toMatch(/likely eligible/i);
+  });
+
+  it('E8 is about viral DNA or RNA above normal, not "active hepatitis"', () => {
+    for (const { criteria } of [en, zh]) expect(criteria.summary.E8).toMatch(/DNA[^]*RNA/);
+    expect(en.criteria.summary.E8).not.toMatch(/active hepatitis/i);
+    expect(en.criteria.summary.E8).toContain('carrier');
+    expect(zh.criteria.summary.E8).toContain('携带者');
+  });
+
+  it('E11 is a known malignant disease: not "cancer now or in the past", not any tumour', () => {
+    expect(en.criteria.summary.E11).toContain('malignant disease');
+    expect(en.criteria.summary.E11).not.toMatch(/now or in the past/);
+    expect(en.criterionText.E11).not.toMatch(/such as a tumour/);
+    expect(en.questions.known_malignancy.hint).toContain('benign');
+    expect(zh.questions.known_malignancy.hint).toContain('良性');
+  });
+
+  it('I6 says its numbers are what "basically normal" means', () => {
+    expect(en.criterionText.I6).toMatch(/^Major organ function basically normal, meaning all of the following:/);
+    expect(zh.criterionText.I6).toMatch(/^主要器官功能基本正常，即同时符合以下各项：/);
+  });
+
+  it('E6 quotes the registry and says what it leaves open', () => {
+    expect(en.criterionText.E6).toContain('infections that require systemic treatment');
+    expect(en.questions.active_infection.hint).toMatch(/does not say whether/);
+    expect(zh.questions.active_infection.hint).toContain('注册记录没说');
+  });
+});

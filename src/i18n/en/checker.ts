@@ -30,7 +30,7 @@ export const checker = {
     ineligible: 'Not eligible',
     incomplete: 'More information needed',
     review: 'Needs the study team’s judgement',
-    likely_eligible: 'Likely eligible',
+    likely_eligible: 'May be eligible',
   },
   /** Announced (politely) when the verdict changes. */
   verdictNow: 'Result now: {verdict}.',
@@ -38,7 +38,7 @@ export const checker = {
     ineligible: 'Not eligible',
     incomplete: 'More information needed',
     review: 'Needs the study team’s judgement',
-    likely_eligible: 'Likely eligible — the study team makes the final decision',
+    likely_eligible: 'May be eligible — the study team makes the final decision',
   },
   verdictHelp: {
     ineligible:

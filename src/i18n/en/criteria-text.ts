@@ -17,10 +17,10 @@ export const criterionText = {
     'routine treatment ineffective, where the investigator judges that the benefits outweigh the risks ' +
     'and the patient or guardian gives full informed consent.',
   I6:
-    'Major organ function basically normal: left ventricular ejection fraction (LVEF) of 55% or more and ' +
-    'no obvious abnormality on the electrocardiogram (ECG); eGFR of 30 mL/min/1.73 m² or more; AST and ALT ' +
-    'at most 3.0 × the upper limit of normal (ULN) and total bilirubin at most 2.0 × ULN; SpO2 of 92% or ' +
-    'more; DLCO of 40% of predicted or more; FVC of 50% of predicted or more.',
+    'Major organ function basically normal, meaning all of the following: left ventricular ejection fraction ' +
+    '(LVEF) of 55% or more and no obvious abnormality on the electrocardiogram (ECG); eGFR of 30 mL/min/1.73 m² ' +
+    'or more; AST and ALT at most 3.0 × the upper limit of normal (ULN) and total bilirubin at most 2.0 × ULN; ' +
+    'SpO2 of 92% or more; DLCO of 40% of predicted or more; FVC of 50% of predicted or more.',
   I7:
     'Participants of childbearing age have a negative urine pregnancy test and agree to use effective ' +
     'contraception during the study until 1 year after the infusion.',
@@ -40,7 +40,7 @@ export const criterionText = {
     'large pericardial effusion or serious myocarditis; or unstable vital signs needing vasoactive drugs to ' +
     'keep up blood pressure.',
   E5: 'Active tuberculosis at screening.',
-  E6: 'An active or uncontrolled infection needing systemic treatment at screening.',
+  E6: 'Active infections or uncontrollable infections that require systemic treatment, at screening.',
   E7:
     'A solid organ or haematopoietic stem cell transplant within 3 months before screening, or acute ' +
     'graft-versus-host disease (GVHD) of grade 2 or above within 2 weeks before screening.',
@@ -51,7 +51,7 @@ export const criterionText = {
     'antibody positive; or Treponema pallidum (syphilis) antibody positive.',
   E9: 'A live vaccine within 4 weeks before screening.',
   E10: 'A positive blood pregnancy test.',
-  E11: 'A known malignant disease, such as a tumour, before screening.',
+  E11: 'A known malignant disease, such as a malignant tumour, before screening.',
   E12: 'Took part in another interventional clinical trial within 3 months before enrolment.',
   E13: 'Any other situation in which the investigators consider taking part inappropriate.',
 };

@@ -3,6 +3,8 @@
  * message. Numbers in hints are placeholders filled from the criteria data (src/i18n/format.ts):
  * {min} and {max} the accepted range, {atLeast}, {atMost} and {above} the trial's thresholds.
  */
+import { infectionQuestions } from './questions-infections';
+
 export const questions = {
   age_years: {
     label: 'Age',
@@ -11,7 +13,7 @@ export const questions = {
   },
   childbearing_potential: {
     label: 'Is the child of childbearing age?',
-    hint: 'These are the registry’s words. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
+    hint: 'These are the registry’s words, and they are not only about adult women. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
   },
   urine_pregnancy_negative: {
     label: 'What was the urine pregnancy test result?',
@@ -57,7 +59,7 @@ export const questions = {
   },
   months_without_remission: {
     label: 'Months without significant remission, despite these treatments',
-    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. Whether there was significant remission is the doctor’s judgement: ask the child’s doctor.',
+    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. For whether there was significant remission, ask the child’s doctor.',
     what: 'the number of months',
   },
   rapid_progression_refractory: {
@@ -67,7 +69,7 @@ export const questions = {
   prior_car_t: { label: 'Has the child had CAR-T cell therapy before?', hint: '' },
   other_trial_within_3_months: {
     label: 'Has the child been in another interventional clinical trial in the last 3 months?',
-    hint: 'A trial that gives a treatment or a test as part of the study, such as a new medicine. A study that only collects information is not one.',
+    hint: 'A trial that gives a treatment or a test as part of the study, such as a new medicine. A study that only collects information does not count.',
   },
   lvef_pct: {
     label: 'Left ventricular ejection fraction (LVEF)',
@@ -76,8 +78,8 @@ export const questions = {
   },
   ecg_normal: {
     label: 'Is the ECG (heart tracing) normal?',
-    hint: 'A report of “no obvious abnormality” counts as normal. If it lists a finding, ask the child’s doctor whether it is an obvious abnormality.',
-    answers: { yes: 'Normal, or no obvious abnormality', no: 'Obvious abnormality' },
+    hint: 'If the report names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
+    answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
   },
   egfr: {
     label: 'eGFR',
@@ -146,48 +148,7 @@ export const questions = {
     hint: '',
   },
   vasoactive_support: { label: 'Does the child need vasoactive drugs to keep up blood pressure?', hint: '' },
-  active_tuberculosis: { label: 'Does the child have active tuberculosis?', hint: '' },
-  active_infection: {
-    label:
-      'Does the child have an infection now that needs treatment by mouth, injection or drip, or an infection that is not under control?',
-    hint: 'Treatment that acts on the whole body (systemic), not only a cream or drops.',
-  },
-  hbsag_positive: {
-    label: 'Is hepatitis B surface antigen (HBsAg) positive?',
-    hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hbcab_positive: {
-    label: 'Is hepatitis B core antibody (HBcAb) positive?',
-    hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hbv_dna_above_normal: {
-    label: 'Is hepatitis B virus DNA in the blood above the normal range?',
-    hint: 'Asked because HBsAg or HBcAb is positive or not known.',
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
-  },
-  hcv_ab_positive: {
-    label: 'Is hepatitis C virus (HCV) antibody positive?',
-    hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hcv_rna_above_normal: {
-    label: 'Is HCV RNA above the normal range?',
-    hint: 'Asked because the HCV antibody is positive or not known.',
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
-  },
-  hiv_ab_positive: {
-    label: 'Is the HIV antibody test positive?',
-    hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  treponema_ab_positive: {
-    label: 'Is the Treponema pallidum (syphilis) antibody test positive?',
-    hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  live_vaccine_within_4_weeks: { label: 'Has the child had a live vaccine in the last 4 weeks?', hint: '' },
+  ...infectionQuestions,
   transplant_within_3_months: {
     label: 'Has the child had an organ or stem cell transplant in the last 3 months?',
     hint: '',
@@ -196,5 +157,8 @@ export const questions = {
     label: 'Has there been acute graft-versus-host disease of grade 2 or above in the last 2 weeks?',
     hint: '',
   },
-  known_malignancy: { label: 'Has the child ever had a known cancer (malignancy)?', hint: '' },
+  known_malignancy: {
+    label: 'Is the child known to have a malignant disease (such as a malignant tumour)?',
+    hint: 'A benign lump (such as a haemangioma) is not one.',
+  },
 };

@@ -3,15 +3,17 @@
  * 是占位符，由标准数据填入（src/i18n/format.ts）：{min} 和 {max} 是可接受的范围，{atLeast}、{atMost} 和
  * {above} 是本试验的限值。
  */
+import { infectionQuestions } from './questions-infections';
+
 export const questions = {
   age_years: {
-    label: '年龄',
-    hint: '按周岁填写，{min}到{max}。本试验接受{atLeast}至{atMost}岁的孩子。',
+    label: '年龄（周岁）',
+    hint: '按周岁填写，不按虚岁，{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
     what: '以周岁计的年龄',
   },
   childbearing_potential: {
     label: '孩子是否处于育龄期？',
-    hint: '注册记录的原文是“育龄期”。已来月经或可能怀孕的女孩选“是”，男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
+    hint: '“育龄期”是注册记录的用语，这里不只指成年女性：已来月经、或虽未来月经但已有怀孕可能的女孩选“是”，接下来会问妊娠试验；男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
   },
   urine_pregnancy_negative: {
     label: '尿妊娠试验的结果是什么？',
@@ -28,8 +30,8 @@ export const questions = {
     answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
   },
   consent_willing: {
-    label: '患者本人或其家长/监护人是否愿意签署书面知情同意书？',
-    hint: '注册记录写的是患者本人或其监护人同意并签署；由谁签署，研究团队会说明。',
+    label: '孩子本人或其家长/监护人是否愿意签署书面知情同意书？',
+    hint: '注册记录写的是孩子本人或其监护人同意并签署；由谁签署，研究团队会说明。',
   },
   ssc_classification_met: {
     label: '孩子是否符合2013年ACR/EULAR系统性硬化病分类标准？',
@@ -47,7 +49,7 @@ export const questions = {
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: '用过的最高每日糖皮质激素剂量',
-    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素（如甲泼尼龙）可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
+    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素，如甲泼尼龙（甲强龙），可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
     what: '以mg/kg/day计的剂量',
   },
   cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
@@ -57,7 +59,7 @@ export const questions = {
   },
   months_without_remission: {
     label: '用了这些治疗仍未明显缓解的月数',
-    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从用上这些治疗时算起。是否“明显缓解”由医生判断。',
+    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从孩子用上这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）时算起，注册记录没有更多说明。是否“明显缓解”，请问孩子的医生。',
     what: '月数',
   },
   rapid_progression_refractory: {
@@ -67,7 +69,7 @@ export const questions = {
   prior_car_t: { label: '孩子以前是否接受过CAR-T细胞治疗？', hint: '' },
   other_trial_within_3_months: {
     label: '孩子在最近3个月内是否参加过其他干预性临床试验？',
-    hint: '即给予治疗或检查（如新药）的试验；只收集信息的研究不算。',
+    hint: '即作为研究内容给予治疗或检查（如新药）的试验；只收集信息的研究不算。',
   },
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
@@ -76,8 +78,8 @@ export const questions = {
   },
   ecg_normal: {
     label: '心电图是否正常？',
-    hint: '报告写“未见明显异常”的也算正常；列出某项发现的，请问医生是否属于明显异常。',
-    answers: { yes: '正常或未见明显异常', no: '有明显异常' },
+    hint: '写了某项发现（如“窦性心律不齐”）的，是否明显异常请问孩子的医生，问到之前选“不确定”。',
+    answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
   },
   egfr: {
     label: '估算肾小球滤过率（eGFR）',
@@ -85,12 +87,12 @@ export const questions = {
     what: '以mL/min/1.73 m²计的eGFR',
   },
   ast_x_uln: {
-    label: '天冬氨酸氨基转移酶（AST）是正常值上限（ULN）的多少倍',
+    label: '天冬氨酸氨基转移酶（AST，谷草转氨酶）是正常值上限（ULN）的多少倍',
     hint: '例如，1.5 × ULN就填1.5；{min}到{max}。本试验要求{atMost}或以下。',
     what: '以ULN倍数表示的AST',
   },
   alt_x_uln: {
-    label: '丙氨酸氨基转移酶（ALT）是ULN的多少倍',
+    label: '丙氨酸氨基转移酶（ALT，谷丙转氨酶）是ULN的多少倍',
     hint: '{min}到{max}。本试验要求{atMost}或以下。',
     what: '以ULN倍数表示的ALT',
   },
@@ -124,7 +126,7 @@ export const questions = {
     hint: '任何原因（心脏、肺或血管）引起的都算，不仅限于动脉性肺动脉高压；报告上可能写作“肺动脉高压”或“肺高压”。请按医生的诊断回答，不要按心脏彩超的估测值；不确定就选“不确定”。',
   },
   other_severe_organ_involvement: {
-    label: '除了肺部血压的问题，心、肺、肾等重要器官有没有严重损害？',
+    label: '除了肺部血压的问题，心、肺、肾等主要器官有没有严重损害？',
     hint: '',
   },
   active_cns_disease: {
@@ -144,48 +146,8 @@ export const questions = {
     label: '是否有大量心包积液或严重心肌炎？',
     hint: '',
   },
-  vasoactive_support: { label: '孩子是否需要用血管活性药物来维持血压？', hint: '' },
-  active_tuberculosis: { label: '孩子是否患有活动性结核？', hint: '' },
-  active_infection: {
-    label: '孩子现在有没有需要吃药、打针或输液治疗的感染，或一直控制不住的感染？',
-    hint: '即全身治疗；只用药膏或滴剂的不算。',
-  },
-  hbsag_positive: {
-    label: '乙型肝炎表面抗原（HBsAg）是否阳性？',
-    hint: '',
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hbcab_positive: {
-    label: '乙型肝炎核心抗体（HBcAb）是否阳性？',
-    hint: '',
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hbv_dna_above_normal: {
-    label: '血液中的乙型肝炎病毒DNA是否高于正常范围？',
-    hint: '因为HBsAg或HBcAb为阳性或尚不清楚，所以问这个问题。',
-    answers: { no: '正常或未检出', yes: '高于正常' },
-  },
-  hcv_ab_positive: {
-    label: '丙型肝炎抗体（HCV抗体）是否阳性？',
-    hint: '',
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hcv_rna_above_normal: {
-    label: '丙型肝炎病毒RNA（HCV RNA）是否高于正常范围？',
-    hint: '因为HCV抗体为阳性或尚不清楚，所以问这个问题。',
-    answers: { no: '正常或未检出', yes: '高于正常' },
-  },
-  hiv_ab_positive: {
-    label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？',
-    hint: '',
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  treponema_ab_positive: {
-    label: '梅毒螺旋体（梅毒）抗体检测是否阳性？',
-    hint: '',
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  live_vaccine_within_4_weeks: { label: '孩子在最近4周内是否接种过活疫苗？', hint: '' },
+  vasoactive_support: { label: '孩子是否需要用血管活性药物（升压药）来维持血压？', hint: '' },
+  ...infectionQuestions,
   transplant_within_3_months: {
     label: '孩子在最近3个月内是否接受过器官移植或造血干细胞移植？',
     hint: '',
@@ -194,5 +156,8 @@ export const questions = {
     label: '最近2周内是否出现过2级或以上的急性移植物抗宿主病（GVHD）？',
     hint: '',
   },
-  known_malignancy: { label: '孩子是否曾患有已知的癌症（恶性肿瘤）？', hint: '' },
+  known_malignancy: {
+    label: '孩子是否已知患有恶性疾病（如恶性肿瘤）？',
+    hint: '良性肿块（如血管瘤）不算。',
+  },
 };

@@ -17,7 +17,7 @@ export const share = {
   essentials: {
     heading: '一项用CAR-T细胞治疗儿童难治性系统性硬化病的研究',
     whoForHeading: '研究对象',
-    whoFor: '{min}至{max}岁、患有系统性硬化病（SSc）且治疗后没有好转的儿童和青少年。',
+    whoFor: '{min}至{max}周岁、患有系统性硬化病（SSc）且治疗后没有好转的儿童和青少年。',
     whatHeading: '这是什么研究',
     what: '这是一项CD19 CAR-T细胞的I期临床试验，要看这种治疗是否安全、效果如何。这项研究由医院自己的研究者发起。',
     where: '研究在中国杭州的浙江大学医学院附属儿童医院进行。',
@@ -28,7 +28,7 @@ export const share = {
     independent: '本资料来自一个关于该试验的独立信息网站，不是医院自己的网站。只有研究团队才能决定孩子能否参加。',
   },
   preview: {
-    tagline: 'I期 · {min}至{max}岁 · 中国杭州',
+    tagline: 'I期 · {min}至{max}周岁 · 中国杭州',
     alt: '试验{id}：用CD19 CAR-T细胞治疗儿童难治性系统性硬化病。',
   },
   records: {

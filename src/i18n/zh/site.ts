@@ -33,7 +33,7 @@ export const site = {
     phase: '分期',
     phaseValue: 'I期、干预性、研究者发起的临床研究',
     whoFor: '研究对象',
-    whoForValue: '{min}至{max}岁、性别不限、患有难治性系统性硬化病的儿童和青少年',
+    whoForValue: '{min}至{max}周岁、性别不限、患有难治性系统性硬化病的儿童和青少年',
     treatment: '研究的治疗',
     treatmentValue: 'CD19 CAR-T细胞',
     sponsor: '申办方和研究中心',
