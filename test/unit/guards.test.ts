@@ -2,7 +2,16 @@
 // confirmed, then counted; impossible ones never; no worked example or vignette value trips a guard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, FACTS, GUARDS, guardOf, screenAnswers, type Answers, type FactId } from '../../src/criteria';
+import {
+  evaluate,
+  FACTS,
+  GUARDS,
+  guardOf,
+  screenAnswers,
+  type Answers,
+  type Confirmed,
+  type FactId,
+} from '../../src/criteria';
 import examples from '../fixtures/examples.json';
 
 const statusOf = (answers: Answers, id: string) => evaluate(answers).criteria.find((c) => c.id === id)!.status;
@@ -97,7 +106,7 @@ describe('the guards', () => {
     fc.assert(
       fc.property(arb, fc.boolean(), (answers, confirmAll) => {
         const confirmed = confirmAll ? answers : {};
-        const { answers: kept, flags } = screenAnswers(answers as Answers, confirmed as Answers);
+        const { answers: kept, flags } = screenAnswers(answers as Answers, confirmed as Confirmed);
         for (const fact of Object.keys(kept) as FactId[]) expect(kept[fact]).toBe((answers as Answers)[fact]);
         for (const fact of Object.keys(flags) as FactId[])
           if (!confirmAll || flags[fact]!.impossible) expect(kept[fact]).toBeUndefined();

@@ -57,7 +57,11 @@ describe('the rules themselves', () => {
 });
 
 describe('the copied summary in Chinese', () => {
-  const strings = { ...zh, loadCalculators: async () => zh.calculators, loadFlags: async () => zh.flags };
+  const strings = {
+    ...zh,
+    loadCalculators: async () => zh.calculators,
+    loadFlags: async () => zh.flags,
+  };
   const date = new Date('2026-12-01T09:00:00Z');
 
   it.each(examples.map((e) => [e.name, e.answers] as const))('%s: Chinese punctuation and date', (_name, answers) => {

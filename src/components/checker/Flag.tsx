@@ -1,52 +1,21 @@
 /**
- * Under a number that looks like another field's (src/criteria/guards.ts): what it looks like, that it
- * does not count yet, and, unless no such value can be right, the checkbox "the report does say this"
- * (`input[name="<fact id>-confirmed"]`). The words load when the first flag shows.
+ * A flagged number's message (./FlagView.tsx): the view and its language's words load together when the
+ * first one shows (chunks of their own, as the calculators do), so the checker's bundle does not carry them.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { FactId, Guard } from '../../criteria';
-import { fill } from '../../i18n/format';
 import type { FlagStrings } from '../../i18n/types';
-import { parseNumber } from '../../lib/numbers';
+import type { FlagProps } from './FlagView';
 import { useStrings } from './strings';
 
-let loaded: Promise<FlagStrings> | undefined;
+type Loaded = [{ default: ComponentType<FlagProps & { t: FlagStrings }> }, FlagStrings];
+let loading: Promise<Loaded> | undefined;
 
-interface Props {
-  fact: FactId;
-  guard: Guard;
-  /** What was typed. */
-  text: string;
-  /** The value the reader confirmed, if any. */
-  confirmed: number | undefined;
-  confirm: (fact: FactId, value: number | undefined) => void;
-}
-
-export default function Flag({ fact, guard, text, confirmed, confirm }: Props) {
+export default function Flag(props: FlagProps) {
   const { loadFlags } = useStrings();
-  const [t, setT] = useState<FlagStrings>();
-  useEffect(() => void (loaded ??= loadFlags()).then(setT), []);
-  if (!t) return null;
-  const value = text.trim();
-  const number = parseNumber(text);
-  const low = guard.from ?? (typeof guard.above === 'number' ? guard.above : '');
-  return (
-    <div class="calc-flag" id={`flag-${fact}`} role="alert">
-      <p>
-        <strong>{fill(t.mistakes[guard.mistake], { value, low, high: guard.to ?? '' })}</strong>
-      </p>
-      <p>{guard.impossible ? t.pendingImpossible : t.pending}</p>
-      {!guard.impossible && (
-        <label class="choice">
-          <input
-            type="checkbox"
-            name={`${fact}-confirmed`}
-            checked={confirmed !== undefined && confirmed === number}
-            onChange={(e) => confirm(fact, e.currentTarget.checked ? number : undefined)}
-          />{' '}
-          {fill(t.confirm, { value })}
-        </label>
-      )}
-    </div>
-  );
+  const [loaded, setLoaded] = useState<Loaded>();
+  useEffect(() => void (loading ??= Promise.all([import('./FlagView'), loadFlags()])).then(setLoaded), []);
+  if (!loaded) return null;
+  const [{ default: View }, t] = loaded;
+  return <View {...props} t={t} />;
 }

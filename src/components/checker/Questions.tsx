@@ -148,7 +148,16 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: 
       {flag && typeof value === 'string' && (
         <Flag fact={fact} guard={flag} text={value} confirmed={confirmed} confirm={confirm} />
       )}
-      {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
+      {calculator && (
+        <CalculatorSlot
+          fact={fact}
+          kind={calculator}
+          onUse={(v) => {
+            set(fact, v);
+            touch(fact);
+          }}
+        />
+      )}
     </div>
   );
 }

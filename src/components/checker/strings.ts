@@ -20,7 +20,7 @@ export interface IslandStrings {
   questions: QuestionStrings;
   criteria: CriteriaStrings;
   loadCalculators: () => Promise<CalculatorStrings>;
-  /** What a flagged number says (src/criteria/guards.ts): loaded when the first one shows. */
+  /** What a flagged number says (src/criteria/guards.ts): loaded with its view when the first one shows. */
   loadFlags: () => Promise<FlagStrings>;
 }
 

@@ -90,7 +90,7 @@ export const calculators = {
   mrssScale:
     '0 normal; 1 mild thickening (skin folds easily between two fingers); 2 moderate; 3 severe (cannot pinch).',
   mrssCaution:
-    'Enter the score the child’s doctor recorded: the pre-screen compares it only with the trial’s threshold and does not judge whether it is normal. For doctors: in one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}); these are healthy children’s scores, not a normal range for a child with systemic sclerosis.',
+    'Enter the score the child’s doctor recorded: the pre-screen only compares it with the trial’s threshold. In one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}): that is not a normal range for a child with systemic sclerosis.',
   mrssTotal: 'Total: {total} of {max}',
   area: 'Area',
   right: 'Right',

@@ -71,7 +71,7 @@ export const questions = {
   },
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
-    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。请填射血分数（EF），不是心脏彩超报告上印在旁边的短轴缩短率（FS）。',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。请填射血分数（EF），不是旁边的短轴缩短率（FS）。',
     what: '以百分比表示的左心室射血分数',
   },
   ecg_normal: {
@@ -192,7 +192,7 @@ export const questions = {
   },
   acute_gvhd_grade2_within_2_weeks: {
     label: '最近2周内是否出现过2级或以上的急性移植物抗宿主病（GVHD）？',
-    hint: '即使上一题答“否”也会问这一题：上一题只问最近3个月内的移植，这一题不论移植是什么时候做的。',
+    hint: '上一题只问3个月内，这一题不论移植何时做的，所以上一题答“否”也会问。',
   },
   known_malignancy: { label: '孩子是否曾患有已知的癌症（恶性肿瘤）？', hint: '' },
 };
