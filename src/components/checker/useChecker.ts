@@ -35,7 +35,7 @@ export interface CheckerView {
   /** The values the reader confirmed against a flag ("the report does say this"), by fact. */
   confirmed: Confirmed;
   asked: FactId[];
-  /** Numbers that look like another field's (src/criteria/guards.ts): not counted unless confirmed. */
+  /** Numbers that look like another field's (src/criteria/guards.ts), shown once the field is left: not counted unless confirmed. */
   flags: Partial<Record<FactId, Guard>>;
   result: Evaluation;
   /** Number questions whose text is not a number in range, once left. */
@@ -167,7 +167,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
       setRaw(opened.raw);
       setConfirmed(opened.confirmed);
       setDetail(dayIn(opened.saved, strings.dates));
-      setTouched(new Set());
+      setTouched(new Set(Object.keys(opened.raw) as FactId[])); // as if typed and left: flags show
       setConfirming(false);
       setNotice('opened');
     },
@@ -175,7 +175,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     raw,
     confirmed,
     asked,
-    flags,
+    flags: Object.fromEntries(Object.entries(flags).filter(([fact]) => touched.has(fact as FactId))),
     result,
     errors: numberErrors(raw, asked, touched),
     progress: fill(t.progress, { answered: asked.filter((fact) => isAnswered(fact, raw)).length, total: asked.length }),
