@@ -104,8 +104,9 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
         { childList: true, characterData: true, subtree: true },
       );
     });
-    // 4 keystrokes; the verdict changes once (to not eligible at "4", as an LVEF under 55 rules out).
-    await page.locator('input[name="lvef_pct"]').pressSequentially('40.5', { delay: 50 });
+    // 4 keystrokes; the verdict changes once (to not eligible at "5", as an LVEF under 55 rules out;
+    // 28-44 would be flagged as a fractional shortening, src/criteria/guards.ts).
+    await page.locator('input[name="lvef_pct"]').pressSequentially('50.5', { delay: 50 });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     await page.waitForTimeout(300);
     // What the region said (a change that leaves it empty says nothing).
