@@ -6,10 +6,7 @@ import { cleanup, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAVED_CONTEXT, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
-import { readSaved } from '../../src/components/checker/saved-read';
-
-const readSavedText = (text: string) => readSaved(text, SAVED_CONTEXT);
+import { readSavedText, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
 import { checker as t } from '../../src/i18n/en/checker';
 import { renderChecker } from './render-checker';
 

@@ -7,11 +7,10 @@ import {
   SAVED_FORMAT,
   SAVED_VERSION,
   openSavedFile,
-  SAVED_CONTEXT,
+  readSavedText,
   savedFileName,
   savedFileText,
 } from '../../src/components/checker/saved';
-import { readSaved } from '../../src/components/checker/saved-read';
 import { FACT_IDS, FACTS, IMMUNOMODULATORS, type FactId } from '../../src/criteria';
 
 const PROBLEMS = ['tooLarge', 'notOurs', 'damaged', 'newerVersion'];
@@ -71,7 +70,6 @@ const validFile = (answers: Record<string, unknown> = { age_years: '45', ecg_nor
   saved: '2026-11-25',
   answers,
 });
-const readSavedText = (text: string) => readSaved(text, SAVED_CONTEXT);
 const read = (file: unknown) => readSavedText(JSON.stringify(file));
 
 describe('savedFileText and readSavedText', () => {

@@ -7,12 +7,9 @@
  * is ours if every value is one the form itself could hold. Numbers are kept as the text that was
  * entered, so a wrong number opens into its field and is reported there, as if it had been typed.
  */
-import { FACT_IDS, FACTS, GUARDS, type Confirmed } from '../../criteria';
-import { localDay } from '../../i18n/format';
+import { FACT_IDS, FACTS, GUARDS, type Confirmed, type FactId } from '../../criteria';
+import { isoDate, localDay } from '../../i18n/format';
 import type { Raw } from './form';
-import type { Opened, ReadContext } from './saved-read';
-
-export type { OpenProblem, Opened } from './saved-read';
 
 /** Names the kind of file, so that another program's JSON is recognised as not ours. */
 export const SAVED_FORMAT = 'nct06792344-prescreen-answers';
@@ -32,6 +29,9 @@ export interface SavedFile {
   /** Flagged numbers the reader confirmed, by fact (absent in files saved before flags). */
   confirmed?: Confirmed;
 }
+
+export type OpenProblem = 'tooLarge' | 'notOurs' | 'damaged' | 'newerVersion';
+export type Opened = { ok: true; raw: Raw; confirmed: Confirmed; saved: string } | { ok: false; problem: OpenProblem };
 
 /** The file's text: every answer given, by fact id, in the facts' order. */
 export function savedFileText(raw: Raw, date: Date, confirmed: Confirmed = {}): string {
@@ -66,24 +66,64 @@ export function downloadSavedFile(raw: Raw, date: Date, confirmed?: Confirmed): 
   return link.download;
 }
 
-/** What a file is checked against: the facts' own data (src/criteria/facts.ts, guards.ts) and this format. */
-export const SAVED_CONTEXT: ReadContext = {
-  facts: FACTS,
-  guards: GUARDS,
-  format: SAVED_FORMAT,
-  version: SAVED_VERSION,
-  maxText: MAX_TEXT,
-};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * Reads a file the reader chose (File API): refused unread if too large. The reader (./saved-read.ts)
- * loads now: it is needed only here. Never throws; on any problem the caller keeps its answers.
- */
+/** A real day written YYYY-MM-DD (not 2026-13-45). */
+function isDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && isoDate(day) === value;
+}
+
+/** A value the form could hold for this fact, or undefined. */
+function formValue(fact: FactId, value: unknown): string | string[] | undefined {
+  const spec = FACTS[fact];
+  if (spec.type === 'boolean') return value === 'yes' || value === 'no' || value === 'unknown' ? value : undefined;
+  if (spec.type === 'enum[]') {
+    if (!Array.isArray(value) || value.length > spec.values.length + 1) return undefined;
+    const allowed: readonly string[] = [...spec.values, 'none'];
+    const ok = value.every((v) => typeof v === 'string' && allowed.includes(v)) && new Set(value).size === value.length;
+    return ok && !(value.includes('none') && value.length > 1) ? (value as string[]) : undefined;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.length <= MAX_TEXT ? value : undefined;
+}
+
+/** Reads a saved file's text. Never throws; on any problem the caller keeps the answers it has. */
+export function readSavedText(text: string): Opened {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Cut short or garbled: damaged if it names our format, otherwise not ours.
+    return { ok: false, problem: text.includes(SAVED_FORMAT) ? 'damaged' : 'notOurs' };
+  }
+  if (!isRecord(data) || data.format !== SAVED_FORMAT) return { ok: false, problem: 'notOurs' };
+  const { version, saved, answers, confirmed = {} } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'damaged' };
+  if (version > SAVED_VERSION) return { ok: false, problem: 'newerVersion' };
+  if (!isDay(saved) || !isRecord(answers) || !isRecord(confirmed)) return { ok: false, problem: 'damaged' };
+  const raw: Raw = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (!Object.hasOwn(FACTS, key)) return { ok: false, problem: 'damaged' };
+    const read = formValue(key as FactId, value);
+    if (read === undefined) return { ok: false, problem: 'damaged' };
+    raw[key as FactId] = read;
+  }
+  // A confirmation is a number for a fact that has guards (src/criteria/guards.ts).
+  for (const [key, value] of Object.entries(confirmed))
+    if (!Object.hasOwn(GUARDS, key) || typeof value !== 'number' || !Number.isFinite(value))
+      return { ok: false, problem: 'damaged' };
+  return { ok: true, raw, confirmed: confirmed as Confirmed, saved };
+}
+
+/** Reads a file the reader chose (File API): refused unread if too large. */
 export async function openSavedFile(file: Blob): Promise<Opened> {
   if (file.size > MAX_SAVED_BYTES) return { ok: false, problem: 'tooLarge' };
   try {
-    const [{ readSaved }, text] = await Promise.all([import('./saved-read'), file.text()]);
-    return readSaved(text, SAVED_CONTEXT);
+    return readSavedText(await file.text());
   } catch {
     return { ok: false, problem: 'damaged' };
   }
