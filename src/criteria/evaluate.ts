@@ -16,24 +16,36 @@ export interface Trace {
   value: Tri;
   reasons: Reason[];
   missing: FactId[];
+  /** While the value is not known: the reasons of the alternatives (of an `any`) that are false. */
+  unmet: Reason[];
 }
 
 const NONE: FactId[] = [];
+const NO_REASONS: Reason[] = [];
 
 function leaf(value: Tri, reason: Reason, fact: FactId): Trace {
-  return { value, reasons: [reason], missing: value === null ? [fact] : NONE };
+  return { value, reasons: [reason], missing: value === null ? [fact] : NONE, unmet: NO_REASONS };
 }
 
-/** The children that decided a combined value: all of them when true (AND) / false (OR), else the matching ones. */
-function combine(value: Tri, children: Trace[]): Trace {
+/**
+ * The children that decided a combined value: all of them when true (AND) / false (OR), else the
+ * matching ones. While it is not known, the false alternatives of an OR are kept apart (`unmet`), so
+ * that a route that falls short is said beside the one still open.
+ */
+function combine(value: Tri, children: Trace[], alternatives = false): Trace {
   const reasons: Reason[] = [];
   const missing: FactId[] = [];
+  const unmet: Reason[] = [];
   for (const child of children) {
+    if (value === null) {
+      if (alternatives && child.value === false) unmet.push(...child.reasons);
+      unmet.push(...child.unmet);
+    }
     if (child.value !== value) continue;
     for (const r of child.reasons) reasons.push(r);
     for (const m of child.missing) missing.push(m);
   }
-  return { value, reasons, missing };
+  return { value, reasons, missing, unmet: unmet.length ? unmet : NO_REASONS };
 }
 
 function evaluateAll(conditions: Condition[], answers: Answers): { traces: Trace[]; values: Tri[] } {
@@ -75,11 +87,11 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
     }
     case 'any': {
       const { traces, values } = evaluateAll(c.of, answers);
-      return combine(or(values), traces);
+      return combine(or(values), traces, true);
     }
     case 'not': {
       const inner = evaluateCondition(c.of, answers);
-      return { ...inner, value: not(inner.value) };
+      return { ...inner, value: not(inner.value), unmet: NO_REASONS };
     }
     case 'measuredElse': {
       const measured = evaluateCondition(c.measured, answers);
@@ -92,7 +104,7 @@ export function evaluateCondition(c: Condition, answers: Answers): Trace {
   }
 }
 
-type Decision = Pick<CriterionResult, 'status' | 'why' | 'missing'>;
+type Decision = Pick<CriterionResult, 'status' | 'why' | 'missing'> & { unmet?: Reason[] };
 
 function decide(id: CriterionId, rule: Rule, answers: Answers): Decision {
   const review: Reason = { kind: 'review', criterion: id };
@@ -104,8 +116,16 @@ function decide(id: CriterionId, rule: Rule, answers: Answers): Decision {
     if (main.value === false && (!alternative || alternative.value === false)) {
       return { status: 'fail', why: [...main.reasons, ...(alternative?.reasons ?? [])], missing: NONE };
     }
-    const parts = alternative ? [main, alternative].filter((t) => t.value === null) : [main];
-    return { status: 'unknown', why: parts.flatMap((t) => t.reasons), missing: parts.flatMap((t) => t.missing) };
+    const both = alternative ? [main, alternative] : [main];
+    const parts = both.filter((t) => t.value === null);
+    // A route that falls short is said beside the one still unknown (I5: the dose below 0.5, progression not known).
+    const unmet = both.flatMap((t) => (t.value === false ? t.reasons : t.unmet));
+    return {
+      status: 'unknown',
+      why: parts.flatMap((t) => t.reasons),
+      missing: parts.flatMap((t) => t.missing),
+      unmet,
+    };
   }
   const failing = 'failIf' in rule;
   const hit = evaluateCondition(failing ? rule.failIf : rule.reviewIf, answers);
@@ -114,7 +134,7 @@ function decide(id: CriterionId, rule: Rule, answers: Answers): Decision {
       ? { status: 'fail', why: hit.reasons, missing: NONE }
       : { status: 'review', why: [review, ...hit.reasons], missing: NONE };
   if (hit.value === false) return { status: 'pass', why: hit.reasons, missing: NONE };
-  return { status: 'unknown', why: hit.reasons, missing: hit.missing };
+  return { status: 'unknown', why: hit.reasons, missing: hit.missing, unmet: hit.unmet };
 }
 
 function verdictOf(statuses: Status[]): Verdict {
@@ -128,12 +148,13 @@ function verdictOf(statuses: Status[]): Verdict {
 export function evaluate(input: unknown): Evaluation {
   const { answers, invalid } = parseAnswers(input);
   const criteria: CriterionResult[] = CRITERIA.map(({ id, rule }) => {
-    const { status, why, missing } = decide(id, rule, answers);
+    const { status, why, missing, unmet = NO_REASONS } = decide(id, rule, answers);
     return {
       id,
       kind: rule.kind,
       status,
       why,
+      unmet,
       reasons: why.map(notation),
       missing: missing.length > 1 ? [...new Set(missing)] : missing,
     };

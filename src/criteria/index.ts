@@ -4,6 +4,7 @@
  */
 export { evaluate } from './evaluate';
 export { isAsked } from './asked';
+export { GUARDS, guardOf, screenAnswers, type Confirmed, type Guard, type Mistake } from './guards';
 export {
   CRITERIA,
   ALL_CRITERION_IDS,

@@ -35,6 +35,12 @@ export interface CriterionResult {
   status: Status;
   /** The clauses that decided the status, as records for the language formatters. */
   why: Reason[];
+  /**
+   * While the status is 'unknown': the alternatives already decided against it, said beside what is
+   * still unknown (an inclusion's route that falls short, an exclusion's part that does not apply).
+   * Empty otherwise.
+   */
+  unmet: Reason[];
   /** The same clauses in a compact, language-free notation, e.g. "mrss 14 >= 15: false". */
   reasons: string[];
   /** Facts still needed to decide this criterion (empty unless status is 'unknown'). */

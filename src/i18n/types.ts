@@ -10,3 +10,4 @@ export type CheckerStrings = UiStrings['checker'];
 export type QuestionStrings = UiStrings['questions'];
 export type CriteriaStrings = UiStrings['criteria'];
 export type CalculatorStrings = UiStrings['calculators'];
+export type FlagStrings = UiStrings['flags'];

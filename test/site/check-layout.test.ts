@@ -37,7 +37,7 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
 
   it.each([360, 768, 1280])('looks finished at %i px, at the top and deep in the form', async (width) => {
     const page = await open(path, width);
-    await fillAnswers(page, { age_years: 12, consent_willing: true, lvef_pct: 40 });
+    await fillAnswers(page, { age_years: 12, consent_willing: true, lvef_pct: 50 });
     await page.locator('input[name="egfr"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/${name}-layout-${width}.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -104,8 +104,9 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
         { childList: true, characterData: true, subtree: true },
       );
     });
-    // 4 keystrokes; the verdict changes once (to not eligible at "4", as an LVEF under 55 rules out).
-    await page.locator('input[name="lvef_pct"]').pressSequentially('40.5', { delay: 50 });
+    // 4 keystrokes; the verdict changes once (to not eligible at "5", as an LVEF under 55 rules out;
+    // 28-44 would be flagged as a fractional shortening, src/criteria/guards.ts).
+    await page.locator('input[name="lvef_pct"]').pressSequentially('50.5', { delay: 50 });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     await page.waitForTimeout(300);
     // What the region said (a change that leaves it empty says nothing).

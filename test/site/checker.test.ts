@@ -60,8 +60,8 @@ describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang
   });
 
   it.each([
-    ['a decimal comma and spaces', ' 0,8 ', '55', 'sixty'],
-    ['full-width digits from a Chinese input method', '０，８', '５５', '六十'],
+    ['a decimal comma and spaces', ' 0,8 ', '88', 'sixty'],
+    ['full-width digits from a Chinese input method', '０，８', '８８', '六十'],
   ])('reads %s, and never counts bad text', async (_name, dose, spo2, bad) => {
     const page = await site.browser.newPage();
     await page.goto(site.url + path.slice(1));
@@ -76,7 +76,7 @@ describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang
     await page.fill('input[name="lvef_pct"]', bad);
     await page.locator('input[name="lvef_pct"]').blur();
     await expect.poll(() => page.getAttribute('[data-criterion="I5"]', 'data-status')).toBe('pass');
-    // SpO2 55 is read (and fails I6); LVEF is not known.
+    // SpO2 88 is read (and fails I6; 55 would be flagged as a pulse rate, src/criteria/guards.ts); LVEF is not known.
     await expect.poll(() => page.getAttribute('[data-criterion="I6"]', 'data-status')).toBe('fail');
     expect(await page.textContent('[data-criterion="I6"] .reasons')).not.toContain(strings.criteria.factLabel.lvef_pct);
     expect(await page.textContent('#q-lvef_pct')).toContain(strings.checker.errorPrefix);

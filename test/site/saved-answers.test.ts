@@ -120,7 +120,7 @@ describe.each(CHECK_PAGES)('a file that is not saved answers, on $path', (checkP
   ] as const)('%s: refused with a message, answers untouched', async (_, text, problem) => {
     const page = await site.browser.newPage();
     await open(page, checkPage.path);
-    await fillAnswers(page, { age_years: 9, lvef_pct: 40, ecg_normal: true });
+    await fillAnswers(page, { age_years: 9, lvef_pct: 50, ecg_normal: true });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     const before = await values(page);
     await openFile(page, checkPage, text);

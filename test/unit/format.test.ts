@@ -53,7 +53,9 @@ describe('the English explanations', () => {
 
 describe('question hints', () => {
   it('quote the thresholds and ranges of the data', () => {
-    expect(questionWording('lvef_pct', questions).hint).toBe('Percentage, 0 to 100. The trial needs 55 or more.');
+    expect(questionWording('lvef_pct', questions).hint).toBe(
+      'Percentage, 0 to 100. The trial needs 55 or more. Enter the ejection fraction (EF), not the fractional shortening (FS) printed beside it.',
+    );
     expect(questionWording('age_years', questions).hint).toBe(
       'In completed years, 0 to 120. The trial takes ages 5 to 18.',
     );

@@ -79,6 +79,7 @@ describe('savedFileText and readSavedText', () => {
         expect(readSavedText(savedFileText(raw, date))).toEqual({
           ok: true,
           raw: expectedBack(raw),
+          confirmed: {},
           saved: utcDay(date),
         });
       }),
@@ -96,9 +97,25 @@ describe('savedFileText and readSavedText', () => {
     );
   });
 
+  it('carries the confirmed flagged values, and reads files saved before them (no "confirmed")', () => {
+    const text = savedFileText({ lvef_pct: '40', age_years: '12' }, new Date('2026-11-25T12:00:00Z'), {
+      lvef_pct: 40,
+      egfr: undefined,
+    });
+    expect(JSON.parse(text).confirmed).toEqual({ lvef_pct: 40 });
+    expect(readSavedText(text)).toMatchObject({ ok: true, confirmed: { lvef_pct: 40 } });
+    expect(Object.keys(JSON.parse(savedFileText({ lvef_pct: '60' }, new Date())))).not.toContain('confirmed');
+    expect(read(validFile())).toMatchObject({ ok: true, confirmed: {} });
+  });
+
+  it('refuses a confirmation that is not a number for a guarded fact', () => {
+    for (const confirmed of [{ lvef_pct: '40' }, { ecg_normal: 1 }, { nonsense: 1 }, [], null])
+      expect(read({ ...validFile(), confirmed })).toEqual({ ok: false, problem: 'damaged' });
+  });
+
   it('keeps a wrong number, so the form reports it as if it had been typed', () => {
     const opened = read(validFile({ lvef_pct: '600' }));
-    expect(opened).toEqual({ ok: true, raw: { lvef_pct: '600' }, saved: '2026-11-25' });
+    expect(opened).toEqual({ ok: true, raw: { lvef_pct: '600' }, confirmed: {}, saved: '2026-11-25' });
     if (!opened.ok) return;
     expect(numberErrors(opened.raw, askedQuestions(opened.raw), new Set())).toContain('lvef_pct');
   });
@@ -189,7 +206,12 @@ describe('openSavedFile', () => {
       { age_years: ' 45 ', other_immunomodulators: ['none'] },
       new Date('2026-11-25T10:00:00Z'),
     );
-    const expected = { ok: true, raw: { age_years: '45', other_immunomodulators: ['none'] }, saved: '2026-11-25' };
+    const expected = {
+      ok: true,
+      raw: { age_years: '45', other_immunomodulators: ['none'] },
+      confirmed: {},
+      saved: '2026-11-25',
+    };
     expect(await openSavedFile(new Blob([text]))).toEqual(expected);
     expect(await openSavedFile(new Blob([text.padEnd(MAX_SAVED_BYTES)]))).toEqual(expected);
   });

@@ -49,9 +49,10 @@ const criterionNumbers = new Map<string, number[]>(
 );
 criterionNumbers.set('E13', []);
 
-/** Numbers a hint uses only to show how to write a value. */
+/** Numbers a hint uses only to show how to write a value, or quotes from another question of its criterion. */
 const EXAMPLES: Partial<Record<FactId, number[]>> = {
   ast_x_uln: [1.5], // "For example 1.5 for 1.5 × ULN"
+  acute_gvhd_grade2_within_2_weeks: [3], // why it is asked after "No": the transplant question covers 3 months only
 };
 
 /** The numbers a question may contain: its fact's own numbers, accepted range and examples. */

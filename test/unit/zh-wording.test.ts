@@ -113,7 +113,11 @@ describe('the words kept in pairs on purpose, each for its own thing', () => {
 });
 
 describe('the copied summary in Chinese', () => {
-  const strings = { ...zh, loadCalculators: async () => zh.calculators };
+  const strings = {
+    ...zh,
+    loadCalculators: async () => zh.calculators,
+    loadFlags: async () => zh.flags,
+  };
   const date = new Date('2026-12-01T09:00:00Z');
 
   it.each(examples.map((e) => [e.name, e.answers] as const))('%s: Chinese punctuation and date', (_name, answers) => {

@@ -88,6 +88,9 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
                   error={errors.includes(fact)}
                   set={checker.set}
                   touch={checker.touch}
+                  flag={checker.flags[fact]}
+                  confirmed={checker.confirmed[fact]}
+                  confirm={checker.confirm}
                 />
               ))}
           </section>

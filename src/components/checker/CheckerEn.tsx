@@ -11,4 +11,5 @@ export default checkerIn({
   criteria,
   dates,
   loadCalculators: () => import('../../i18n/en/calculators').then((m) => m.calculators),
+  loadFlags: () => import('../../i18n/en/flags').then((m) => m.flags),
 });

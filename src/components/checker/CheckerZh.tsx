@@ -11,4 +11,5 @@ export default checkerIn({
   criteria,
   dates,
   loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
+  loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
 });

@@ -1,9 +1,10 @@
 /** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
 import { Component, type ComponentChildren } from 'preact';
-import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
+import { FACTS, IMMUNOMODULATORS, type FactId, type Guard } from '../../criteria';
 import { fill, questionWording } from '../../i18n/format';
 import CalculatorSlot from '../calculators/CalculatorSlot';
 import { CALCULATOR_FOR } from '../calculators/types';
+import Flag from './Flag';
 import { toggleListValue, type Raw } from './form';
 import { useStrings, type IslandStrings } from './strings';
 
@@ -15,6 +16,10 @@ interface Props {
   error: boolean;
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;
+  /** The guard a number trips (src/criteria/guards.ts), and the value the reader confirmed. */
+  flag?: Guard | undefined;
+  confirmed?: number | undefined;
+  confirm: (fact: FactId, value: number | undefined) => void;
 }
 
 /** "Enter LVEF as a percentage from 0 to 100". */
@@ -49,7 +54,7 @@ function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
   );
 }
 
-function Question({ fact, value, error, set, touch }: Props) {
+function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: Props) {
   const strings = useStrings();
   const t = strings.checker;
   const { label, hint, answers } = questionWording(fact, strings.questions);
@@ -135,12 +140,24 @@ function Question({ fact, value, error, set, touch }: Props) {
         id={id}
         name={fact}
         value={typeof value === 'string' ? value : ''}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[hintId, errorId, flag && `flag-${fact}`].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => set(fact, e.currentTarget.value)}
         onBlur={() => touch(fact)}
       />
-      {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
+      {flag && typeof value === 'string' && (
+        <Flag fact={fact} guard={flag} text={value} confirmed={confirmed} confirm={confirm} />
+      )}
+      {calculator && (
+        <CalculatorSlot
+          fact={fact}
+          kind={calculator}
+          onUse={(v) => {
+            set(fact, v);
+            touch(fact);
+          }}
+        />
+      )}
     </div>
   );
 }

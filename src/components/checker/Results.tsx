@@ -1,6 +1,7 @@
 /** The engine's result, criterion by criterion, with links to the criteria and to missing questions. */
 import { Component } from 'preact';
 import type { CriterionResult, Evaluation, FactId } from '../../criteria';
+import { notation } from '../../criteria/notation';
 import { explainReason } from '../../i18n/format';
 import QuestionLink from './QuestionLink';
 import { useStrings } from './strings';
@@ -48,6 +49,12 @@ function Row({ criterion: c, missing, eligibilityUrl }: RowProps) {
         {criteria.summary[c.id]}
       </p>
       <ul class="reasons">
+        {c.unmet.map((r) => (
+          <li>
+            {t.unmet[c.kind]}
+            {explainReason(r, criteria)}
+          </li>
+        ))}
         {c.why.map((r) => (
           <li>{explainReason(r, criteria)}</li>
         ))}
@@ -63,7 +70,8 @@ function Row({ criterion: c, missing, eligibilityUrl }: RowProps) {
 }
 
 /** What a row shows, in the engine's language-free notation: rows whose text would not change are skipped. */
-const rowKey = ({ criterion: c, missing }: RowProps) => `${c.status} ${c.reasons.join('; ')} ${missing.join()}`;
+const rowKey = ({ criterion: c, missing }: RowProps) =>
+  `${c.status} ${c.reasons.join('; ')} ${c.unmet.map(notation).join('; ')} ${missing.join()}`;
 
 /**
  * A row renders again only when what it shows changes: typing in one field changes one or two rows,

@@ -7,7 +7,7 @@
  * is ours if every value is one the form itself could hold. Numbers are kept as the text that was
  * entered, so a wrong number opens into its field and is reported there, as if it had been typed.
  */
-import { FACT_IDS, FACTS, type FactId } from '../../criteria';
+import { FACT_IDS, FACTS, GUARDS, type Confirmed, type FactId } from '../../criteria';
 import { isoDate, localDay } from '../../i18n/format';
 import type { Raw } from './form';
 
@@ -26,13 +26,15 @@ export interface SavedFile {
   /** The day the file was saved, YYYY-MM-DD. */
   saved: string;
   answers: Raw;
+  /** Flagged numbers the reader confirmed, by fact (absent in files saved before flags). */
+  confirmed?: Confirmed;
 }
 
 export type OpenProblem = 'tooLarge' | 'notOurs' | 'damaged' | 'newerVersion';
-export type Opened = { ok: true; raw: Raw; saved: string } | { ok: false; problem: OpenProblem };
+export type Opened = { ok: true; raw: Raw; confirmed: Confirmed; saved: string } | { ok: false; problem: OpenProblem };
 
 /** The file's text: every answer given, by fact id, in the facts' order. */
-export function savedFileText(raw: Raw, date: Date): string {
+export function savedFileText(raw: Raw, date: Date, confirmed: Confirmed = {}): string {
   const answers: Raw = {};
   for (const fact of FACT_IDS) {
     const value = raw[fact];
@@ -41,6 +43,8 @@ export function savedFileText(raw: Raw, date: Date): string {
     } else if (value?.trim()) answers[fact] = value.trim().slice(0, MAX_TEXT);
   }
   const file: SavedFile = { format: SAVED_FORMAT, version: SAVED_VERSION, saved: localDay(date), answers };
+  const kept = FACT_IDS.filter((fact) => typeof confirmed[fact] === 'number');
+  if (kept.length) file.confirmed = Object.fromEntries(kept.map((fact) => [fact, confirmed[fact]]));
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -53,9 +57,9 @@ export function savedFileName(date: Date): string {
  * Asks the browser to download the answers as a file (prescreen-answers-YYYY-MM-DD.json) and returns
  * its name. Whether and where the browser saved it, the page cannot know.
  */
-export function downloadSavedFile(raw: Raw, date: Date): string {
+export function downloadSavedFile(raw: Raw, date: Date, confirmed?: Confirmed): string {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([savedFileText(raw, date)], { type: 'application/json' }));
+  link.href = URL.createObjectURL(new Blob([savedFileText(raw, date, confirmed)], { type: 'application/json' }));
   link.download = savedFileName(date);
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href));
@@ -96,11 +100,11 @@ export function readSavedText(text: string): Opened {
     return { ok: false, problem: text.includes(SAVED_FORMAT) ? 'damaged' : 'notOurs' };
   }
   if (!isRecord(data) || data.format !== SAVED_FORMAT) return { ok: false, problem: 'notOurs' };
-  const { version, saved, answers } = data;
+  const { version, saved, answers, confirmed = {} } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problem: 'damaged' };
   if (version > SAVED_VERSION) return { ok: false, problem: 'newerVersion' };
-  if (!isDay(saved) || !isRecord(answers)) return { ok: false, problem: 'damaged' };
+  if (!isDay(saved) || !isRecord(answers) || !isRecord(confirmed)) return { ok: false, problem: 'damaged' };
   const raw: Raw = {};
   for (const [key, value] of Object.entries(answers)) {
     if (!Object.hasOwn(FACTS, key)) return { ok: false, problem: 'damaged' };
@@ -108,7 +112,11 @@ export function readSavedText(text: string): Opened {
     if (read === undefined) return { ok: false, problem: 'damaged' };
     raw[key as FactId] = read;
   }
-  return { ok: true, raw, saved };
+  // A confirmation is a number for a fact that has guards (src/criteria/guards.ts).
+  for (const [key, value] of Object.entries(confirmed))
+    if (!Object.hasOwn(GUARDS, key) || typeof value !== 'number' || !Number.isFinite(value))
+      return { ok: false, problem: 'damaged' };
+  return { ok: true, raw, confirmed: confirmed as Confirmed, saved };
 }
 
 /** Reads a file the reader chose (File API): refused unread if too large. */

@@ -6,7 +6,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DateWords } from '../../i18n/format';
-import type { CalculatorStrings, CheckerStrings, CriteriaStrings, QuestionStrings } from '../../i18n/types';
+import type {
+  CalculatorStrings,
+  CheckerStrings,
+  CriteriaStrings,
+  FlagStrings,
+  QuestionStrings,
+} from '../../i18n/types';
 
 export interface IslandStrings {
   dates: DateWords;
@@ -14,6 +20,8 @@ export interface IslandStrings {
   questions: QuestionStrings;
   criteria: CriteriaStrings;
   loadCalculators: () => Promise<CalculatorStrings>;
+  /** What a flagged number says (src/criteria/guards.ts): loaded with its view when the first one shows. */
+  loadFlags: () => Promise<FlagStrings>;
 }
 
 /** Provided by checkerIn (Checker.tsx), which each language's entry calls with its strings. */

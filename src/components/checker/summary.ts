@@ -58,7 +58,11 @@ export function summaryText(
     line(t.summaryResults, ''),
     ...result.criteria.map((c) => {
       const status = (c.kind === 'exclusion' ? t.statusExclusion : t.status)[c.status];
-      return `- ${line(`${c.id} ${status}`, c.why.map((r) => explainReason(r, s.criteria)).join(t.sentenceGap))}`;
+      const said = [
+        ...c.unmet.map((r) => t.unmet[c.kind] + explainReason(r, s.criteria)),
+        ...c.why.map((r) => explainReason(r, s.criteria)),
+      ];
+      return `- ${line(`${c.id} ${status}`, said.join(t.sentenceGap))}`;
     }),
     `- ${line('E13', t.standingNote)}`,
   ].join('\n');

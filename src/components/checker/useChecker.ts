@@ -5,7 +5,15 @@
  * do (CheckerActions). One object rather than two keeps the island's bundle a little smaller.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ALL_CRITERION_IDS, evaluate, type Evaluation, type FactId } from '../../criteria';
+import {
+  ALL_CRITERION_IDS,
+  evaluate,
+  screenAnswers,
+  type Confirmed,
+  type Evaluation,
+  type FactId,
+  type Guard,
+} from '../../criteria';
 import { dayIn, fill, listAnd, questionWording } from '../../i18n/format';
 import { copyText } from './copy';
 import { askedQuestions, isAnswered, numberErrors, readForm, toAnswers, type Raw } from './form';
@@ -24,7 +32,11 @@ const ROWS = ALL_CRITERION_IDS.length;
 
 export interface CheckerView {
   raw: Raw;
+  /** The values the reader confirmed against a flag ("the report does say this"), by fact. */
+  confirmed: Confirmed;
   asked: FactId[];
+  /** Numbers that look like another field's (src/criteria/guards.ts), shown once the field is left: not counted unless confirmed. */
+  flags: Partial<Record<FactId, Guard>>;
   result: Evaluation;
   /** Number questions whose text is not a number in range, once left. */
   errors: FactId[];
@@ -53,6 +65,8 @@ export interface CheckerActions {
   /** Stable across renders, so that questions whose answers did not change are not rendered again. */
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;
+  /** Confirms a flagged value (a number), or withdraws the confirmation (undefined). Stable too. */
+  confirm: (fact: FactId, value: number | undefined) => void;
   /** Asks (true) or stops asking (false) whether to clear every answer. */
   confirmClear: (asking: boolean) => void;
   clear: () => void;
@@ -70,6 +84,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const strings = useStrings();
   const t = strings.checker;
   const [raw, setRaw] = useState<Raw>({});
+  const [confirmed, setConfirmed] = useState<Confirmed>({});
   const [touched, setTouched] = useState<Set<FactId>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -98,7 +113,9 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   }, [rows]);
 
   const asked = useMemo(() => askedQuestions(raw), [raw]);
-  const result = useMemo(() => evaluate(toAnswers(raw, asked)), [raw, asked]);
+  // A flagged value the reader has not confirmed is not known yet (src/criteria/guards.ts).
+  const { answers, flags } = useMemo(() => screenAnswers(toAnswers(raw, asked), confirmed), [raw, asked, confirmed]);
+  const result = useMemo(() => evaluate(answers), [answers]);
 
   // Announce, politely and once, questions that appear because of an answer and a change of verdict.
   const previous = useRef({ asked, verdict: result.verdict });
@@ -115,6 +132,10 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     setRaw((r) => ({ ...r, [fact]: value }));
     setNotice('');
   }, []);
+  const confirm = useCallback(
+    (fact: FactId, value: number | undefined) => setConfirmed((c) => ({ ...c, [fact]: value })),
+    [],
+  );
   const touch = useCallback((fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact))), []);
 
   const summary = () => summaryText(raw, asked, result, new Date(), strings);
@@ -123,9 +144,11 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   return {
     set,
     touch,
+    confirm,
     confirmClear: setConfirming,
     clear() {
       setRaw({});
+      setConfirmed({});
       setTouched(new Set());
       setConfirming(false);
       setNotice('');
@@ -134,7 +157,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     },
     copy: async () => setNotice((await copyText(summary())) ? 'copied' : 'copyFailed'),
     save() {
-      setDetail(downloadSavedFile(raw, new Date()));
+      setDetail(downloadSavedFile(raw, new Date(), confirmed));
       setNotice('saved');
     },
     async open(file) {
@@ -142,14 +165,17 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
       const opened = await openSavedFile(file);
       if (!opened.ok) return setNotice(opened.problem);
       setRaw(opened.raw);
+      setConfirmed(opened.confirmed);
       setDetail(dayIn(opened.saved, strings.dates));
-      setTouched(new Set());
+      setTouched(new Set(Object.keys(opened.raw) as FactId[])); // as if typed and left: flags show
       setConfirming(false);
       setNotice('opened');
     },
     summary,
     raw,
+    confirmed,
     asked,
+    flags: Object.fromEntries(Object.entries(flags).filter(([fact]) => touched.has(fact as FactId))),
     result,
     errors: numberErrors(raw, asked, touched),
     progress: fill(t.progress, { answered: asked.filter((fact) => isAnswered(fact, raw)).length, total: asked.length }),

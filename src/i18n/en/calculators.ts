@@ -90,7 +90,7 @@ export const calculators = {
   mrssScale:
     '0 normal; 1 mild thickening (skin folds easily between two fingers); 2 moderate; 3 severe (cannot pinch).',
   mrssCaution:
-    'In one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}). The checker takes your score as given.',
+    'Enter the score the child’s doctor recorded: the pre-screen only compares it with the trial’s threshold. In one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}): that is not a normal range for a child with systemic sclerosis.',
   mrssTotal: 'Total: {total} of {max}',
   area: 'Area',
   right: 'Right',

@@ -59,6 +59,8 @@ export const checker = {
     review: 'Study team decides',
   },
   missing: 'Still needed:',
+  /** Before an alternative already decided while the criterion is still not known (I5's dose below 0.5); carries its own space. */
+  unmet: { inclusion: 'Not met this way: ', exclusion: 'Does not rule out: ' },
   /** Heads the missing facts grouped by the test or record that gives them (screen, copy and print). */
   askFor: 'Still needed, and where to find it',
   /** Between a label and what follows it. */

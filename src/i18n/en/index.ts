@@ -8,6 +8,7 @@ import { checker } from './checker';
 import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
 import { dates } from './dates';
+import { flags } from './flags';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
@@ -24,4 +25,5 @@ export const en = {
   criterionText,
   share,
   dates,
+  flags,
 };

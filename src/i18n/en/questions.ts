@@ -73,7 +73,7 @@ export const questions = {
   },
   lvef_pct: {
     label: 'Left ventricular ejection fraction (LVEF)',
-    hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more.',
+    hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more. Enter the ejection fraction (EF), not the fractional shortening (FS) printed beside it.',
     what: 'LVEF as a percentage',
   },
   ecg_normal: {
@@ -155,7 +155,7 @@ export const questions = {
   },
   acute_gvhd_grade2_within_2_weeks: {
     label: 'Has there been acute graft-versus-host disease of grade 2 or above in the last 2 weeks?',
-    hint: '',
+    hint: 'Asked even after “No” above: that question covers 3 months only, this one a transplant at any time.',
   },
   known_malignancy: {
     label: 'Is the child known to have a malignant disease (such as a malignant tumour)?',

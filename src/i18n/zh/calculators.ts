@@ -85,7 +85,8 @@ export const calculators = {
     yes: '是',
   },
   mrssScale: '0＝正常；1＝轻度增厚（皮肤在两指之间容易捏起皱褶）；2＝中度；3＝重度（无法捏起）。',
-  mrssCaution: '一项研究中，{age}岁及以下健康儿童的mRSS平均为{mean}（范围{low}到{high}）。预筛会直接采用您填写的分数。',
+  mrssCaution:
+    '请填医生记录的分数，预筛只把它和试验要求比较。一项研究中{age}岁及以下健康儿童的mRSS平均为{mean}（范围{low}到{high}），这不是患儿的正常范围。',
   mrssTotal: '总分：{total}（满分{max}）',
   area: '部位',
   right: '右',

@@ -9,6 +9,7 @@ import { checker } from './checker';
 import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
 import { dates } from './dates';
+import { flags } from './flags';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
@@ -25,4 +26,5 @@ export const zh = {
   criterionText,
   share,
   dates,
+  flags,
 } satisfies UiStrings;

@@ -73,7 +73,7 @@ export const questions = {
   },
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
-    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
+    hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。请填射血分数（EF），不是旁边的短轴缩短率（FS）。',
     what: '以百分比表示的左心室射血分数',
   },
   ecg_normal: {
@@ -154,7 +154,7 @@ export const questions = {
   },
   acute_gvhd_grade2_within_2_weeks: {
     label: '最近2周内是否出现过2级或以上的急性移植物抗宿主病（GVHD）？',
-    hint: '',
+    hint: '上一题只问3个月内，这一题不论移植何时做的，所以上一题答“否”也会问。',
   },
   known_malignancy: {
     label: '孩子是否已知患有恶性疾病（如恶性肿瘤）？',
