@@ -14,9 +14,16 @@ export const XVFB_PATH = '/usr/bin/Xvfb';
 export function findMiniBrowser(lib = '/usr/lib'): string | undefined {
   if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
   const dirs = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+      : [];
   for (const arch of dirs(lib).sort())
-    for (const webkit of dirs(join(lib, arch)).filter((name) => /^webkit2?gtk-/.test(name)).sort().reverse()) {
+    for (const webkit of dirs(join(lib, arch))
+      .filter((name) => /^webkit2?gtk-/.test(name))
+      .sort()
+      .reverse()) {
       const file = join(lib, arch, webkit, 'MiniBrowser');
       if (existsSync(file)) return file;
     }

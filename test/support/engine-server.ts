@@ -33,11 +33,11 @@ export async function engineServer(upstream: string): Promise<EngineServer> {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/__phone/') {
       const [w, h] = [Number(url.searchParams.get('width')), Number(url.searchParams.get('height'))];
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(phonePage(url.searchParams.get('src') ?? '/', w, h));
     }
     if (state.breakScripts && /^\/_astro\/.*\.js$/.test(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
       return res.end('export const broken = ;\n');
     }
     const answer = await fetch(new URL(url.pathname.slice(1) + url.search, upstream), {
@@ -50,6 +50,8 @@ export async function engineServer(upstream: string): Promise<EngineServer> {
       if (!['content-encoding', 'content-length', 'transfer-encoding', 'x-frame-options'].includes(name))
         headers[name] = value;
     });
+    // Never cached, so that a page loaded with its scripts broken, or after, gets what it asks for.
+    headers['cache-control'] = 'no-store';
     if (headers['content-security-policy'])
       headers['content-security-policy'] = headers['content-security-policy'].replace(/frame-ancestors [^;]*;?\s*/, '');
     let body = Buffer.from(await answer.arrayBuffer());

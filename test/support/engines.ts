@@ -68,7 +68,8 @@ async function firefox(site: string): Promise<Tab> {
       if (!input) throw new Error(`no ${css}`);
       await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
     },
-    downloads: () => files(downloads).map((f) => ({ name: f.slice(downloads.length + 1), text: readFileSync(f, 'utf8') })),
+    downloads: () =>
+      files(downloads).map((f) => ({ name: f.slice(downloads.length + 1), text: readFileSync(f, 'utf8') })),
     clearDownloads: () => files(downloads).forEach((f) => rmSync(f)),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
@@ -96,6 +97,8 @@ async function webkit(site: string): Promise<Tab> {
         await driver.windowSize(1280, 900);
         return void (await driver.goto(site + path.slice(1)));
       }
+      // Tall enough for the whole frame and MiniBrowser's toolbar, for the screenshot.
+      await driver.windowSize(800, phone.height + 150);
       const query = new URLSearchParams({ src: path, width: String(phone.width), height: String(phone.height) });
       await driver.goto(`${site}__phone/?${query}`);
       await driver.frame(0);

@@ -66,9 +66,7 @@ export async function phoneLayout() {
   const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
   const root = document.documentElement;
   const bar = () => document.querySelector('.checker-bar')!.getBoundingClientRect();
-  const small = [
-    ...document.querySelectorAll<HTMLElement>('input[type="text"], input:not([type]), select, textarea'),
-  ]
+  const small = [...document.querySelectorAll<HTMLElement>('input[type="text"], input:not([type]), select, textarea')]
     .filter((field) => parseFloat(getComputedStyle(field).fontSize) < 16)
     .map((field) => `${field.id || field.getAttribute('name')}: ${getComputedStyle(field).fontSize}`);
   // Each question's first control, as a reader taps or tabs to it.
@@ -78,14 +76,22 @@ export async function phoneLayout() {
     const field = block.querySelector<HTMLInputElement>('input, select, textarea');
     if (!field) continue;
     field.focus();
-    await frame();
+    // Engines scroll the focused field into view at once or with a following frame: give it ten.
+    let box = field.getBoundingClientRect();
+    for (let n = 0; n < 10 && (box.top < 0 || box.bottom > bar().top); n++) {
+      await new Promise((ok) => requestAnimationFrame(ok));
+      box = field.getBoundingClientRect();
+    }
     focused++;
-    const { top, bottom } = field.getBoundingClientRect();
+    const { top, bottom } = box;
     if (top < 0 || bottom > bar().top) covered.push(`${field.name}: ${Math.round(top)}-${Math.round(bottom)}`);
   }
   (document.activeElement as HTMLElement | null)?.blur();
-  window.scrollTo(0, root.scrollHeight);
-  await frame();
+  // To the end (again, should a scroll to the last focused field still be under way).
+  for (let n = 0; n < 10 && Math.ceil(scrollY + innerHeight) < root.scrollHeight; n++) {
+    window.scrollTo(0, root.scrollHeight);
+    await frame();
+  }
   // The page's last line: the last text on the page that is shown.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let last: Text | undefined;
@@ -104,5 +110,19 @@ export async function phoneLayout() {
     focused,
     covered,
     lastLine: { text: last!.textContent!.trim().slice(0, 40), bottom: lastLine.bottom, barTop: bar().top },
+  };
+}
+
+/** What /check/ shows when its script has failed to start: the form or the checklist, and which note. */
+export function fallbackState() {
+  const shown = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
+  return {
+    failed: document.documentElement.hasAttribute('data-script-failed'),
+    form: shown(document.querySelector('.checker')),
+    note: [...document.querySelectorAll('.script-failed-note, .noscript-note')]
+      .filter(shown)
+      .map((p) => p.textContent!.trim()),
+    criteria: [...document.querySelectorAll('.criteria--checklist')].filter(shown).length,
+    text: document.querySelector('main')!.innerText,
   };
 }

@@ -39,8 +39,8 @@ describe('the nginx configuration of the nginx test', () => {
   });
 
   it('says which line of deploy/nginx.conf it no longer finds, rather than serving something else', () => {
-    expect(() => nginxTestConfig({ ...options, deploy: deploy.replace('listen 80;', 'listen 8080;'), asRoot: true })).toThrow(
-      /no longer has .*listen 80/,
-    );
+    expect(() =>
+      nginxTestConfig({ ...options, deploy: deploy.replace('listen 80;', 'listen 8080;'), asRoot: true }),
+    ).toThrow(/no longer has .*listen 80/);
   });
 });
