@@ -42,7 +42,8 @@ describe.each(ENGINES)('in %s', (engine) => {
   /** Opens a checker page and waits until it has hydrated and built its result. */
   async function openChecker(path: string, phone?: typeof PHONE) {
     await tab.open(path, phone);
-    await expect.poll(async () => (await state()).verdict).not.toBeNull();
+    await expect.poll(async () => ((s) => s.verdict !== null || s.failed)(await state())).toBe(true);
+    expect((await state()).failed, 'the checker fell back: its script failed to start').toBe(false);
   }
 
   describe.each(CHECK_PAGES)('$path', ({ path, strings }) => {
@@ -63,7 +64,7 @@ describe.each(ENGINES)('in %s', (engine) => {
       for (const example of half) {
         await openChecker(path);
         await tab.run(fillAnswers, example.answers);
-        await expect.poll(async () => (await state()).verdict, example.name).toBe(example.verdict);
+        await expect.poll(async () => (await state()).verdict, { message: example.name }).toBe(example.verdict);
         const { failing, rows, problems } = await state();
         expect({ name: example.name, failing, rows, problems }).toEqual({
           name: example.name,

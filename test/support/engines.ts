@@ -60,7 +60,7 @@ async function firefox(site: string): Promise<Tab> {
       await page.setViewport(phone ?? { width: 1280, height: 900 });
       await page.goto(site + path.slice(1));
     },
-    run: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+    run: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     click: (css) => page.click(css),
     type: (css, text) => page.type(css, text),
     upload: async (css, file) => {

@@ -41,6 +41,7 @@ export function checkerState() {
   const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null;
   return {
     ready: Boolean(document.querySelector('.checker[data-ready]')),
+    failed: document.documentElement.hasAttribute('data-script-failed'),
     verdict,
     failing: [...document.querySelectorAll('[data-status="fail"]')].map((r) => r.getAttribute('data-criterion')),
     rows: document.querySelectorAll('[data-criterion]').length,
