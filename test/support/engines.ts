@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ENGINES_INSTALL, FIREFOX_PATH } from '../../scripts/engines.ts';
 import { WebDriver } from './webdriver';
@@ -85,14 +86,14 @@ async function firefox(site: string): Promise<Tab> {
 async function webkit(site: string): Promise<Tab> {
   const home = mkdtempSync(join(tmpdir(), 'webkit-home-'));
   const driver = await WebDriver.webkit({ HOME: home, XDG_CONFIG_HOME: join(home, '.config') });
-  let framed = false;
+  let framed: { width: number; height: number } | undefined;
   // MiniBrowser's own files (settings, caches) are in folders whose names start with a dot.
   const saved = () => files(home).filter((f) => !f.slice(home.length).includes('/.'));
   return {
     engine: 'webkit',
     async open(path, phone) {
       await driver.frame(null);
-      framed = Boolean(phone);
+      framed = phone;
       if (!phone) {
         await driver.windowSize(1280, 900);
         return void (await driver.goto(site + path.slice(1)));
@@ -111,9 +112,14 @@ async function webkit(site: string): Promise<Tab> {
     clearDownloads: () => saved().forEach((f) => rmSync(f)),
     async screenshot(file) {
       if (!framed) return writeFileSync(file, await driver.screenshot());
+      // The frame's top-left corner is the page's (no margin); WebKitGTK's screenshot of the iframe
+      // element comes out shifted by its toolbar's height, so the page's is cut to the frame instead.
       await driver.frame(null);
-      writeFileSync(file, await driver.screenshot('iframe'));
+      const whole = PNG.sync.read(await driver.screenshot());
       await driver.frame(0);
+      const frame = new PNG({ width: framed.width, height: Math.min(framed.height, whole.height) });
+      PNG.bitblt(whole, frame, 0, 0, frame.width, frame.height, 0, 0);
+      writeFileSync(file, PNG.sync.write(frame));
     },
     async close() {
       await driver.quit();

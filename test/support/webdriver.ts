@@ -135,10 +135,9 @@ export class WebDriver {
     return this.send('POST', '/window/rect', { width, height });
   }
 
-  /** The window's screenshot, or one element's (css). */
-  async screenshot(css?: string): Promise<Buffer> {
-    const path = css ? `/element/${await this.find(css)}/screenshot` : '/screenshot';
-    return Buffer.from(await this.send<string>('GET', path), 'base64');
+  /** A PNG of the window's page. */
+  async screenshot(): Promise<Buffer> {
+    return Buffer.from(await this.send<string>('GET', '/screenshot'), 'base64');
   }
 
   async quit() {
