@@ -1,7 +1,8 @@
-// Runs before `npm test` (npm's `pretest`): the browser tests need three Debian packages that npm cannot
+// Runs before `npm test` (npm's `pretest`): the browser tests need Debian packages that npm cannot
 // install: `chromium` (or another binary in CHROMIUM_PATH), `nginx` (test/site/nginx.test.ts serves the
-// build with deploy/nginx.conf) and `fonts-noto-cjk` (so that screenshots of the Chinese pages show
-// Chinese, not boxes). What is missing is installed with apt-get, as root or through `sudo -n`, with one
+// build with deploy/nginx.conf), `fonts-noto-cjk` (so that screenshots of the Chinese pages show
+// Chinese, not boxes), and for WebKit and Gecko (test/site/engines.test.ts) `webkit2gtk-driver`
+// (WebKitWebDriver and, through libwebkit2gtk, MiniBrowser), `firefox-esr` and `xvfb` (scripts/engines.ts). What is missing is installed with apt-get, as root or through `sudo -n`, with one
 // `apt-get update` first. Where that cannot be done, it stops at once and prints the one command to run.
 //
 // SYSTEM_DEPS_DRY_RUN=1 prints the commands instead of running them; SYSTEM_DEPS_PRETEND_MISSING=nginx,...
@@ -12,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH } from './chromium.ts';
+import { findMiniBrowser, FIREFOX_PATH, WEBKIT_DRIVER_PATH, XVFB_PATH } from './engines.ts';
 
 /** nginx on PATH or where Debian installs it (/usr/sbin, which a user's PATH may lack); undefined if none. */
 export function findNginx(path = process.env.PATH ?? ''): string | undefined {
@@ -33,6 +35,9 @@ export const PACKAGES = [
   { name: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
   { name: 'nginx', present: () => findNginx() !== undefined },
   { name: 'fonts-noto-cjk', present: hasCjkFonts },
+  { name: 'webkit2gtk-driver', present: () => existsSync(WEBKIT_DRIVER_PATH) && findMiniBrowser() !== undefined },
+  { name: 'firefox-esr', present: () => existsSync(FIREFOX_PATH) },
+  { name: 'xvfb', present: () => existsSync(XVFB_PATH) },
 ] as const;
 
 /** Root; sudo without a password; sudo that would ask for one (not here: npm test runs unattended); neither. */

@@ -38,15 +38,21 @@ async function importsOf(dir: string, src: string, seen = new Set<string>()): Pr
  * it, after the next frame (requestAnimationFrame runs just before a frame, its timeout after it).
  * Should no paint be reported (a page opened in a background tab paints when first shown), the script
  * loads after 3 s all the same: a checker that never starts would be worse than one that starts early.
+ * Should the script fail to start (a browser too old for its syntax, or one that throws while it
+ * starts), the page is marked `data-script-failed` and what its <noscript> elements hold is shown after
+ * them: on /check/ the printable checklist with a note, instead of a form that would answer nothing
+ * (checker-layout.css hides the form). The loader itself is ES2017, so that older WebKit gets this far.
  */
 export function afterPaint(entry: string, imports: string[]): string {
   const preload = imports.length
     ? `for(const href of ${JSON.stringify(imports)})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href}));`
     : '';
   return (
-    `let started=false;const load=()=>{if(started)return;started=true;${preload}import(${JSON.stringify(entry)})};` +
+    `let started=false;const fail=()=>{document.documentElement.setAttribute("data-script-failed","");` +
+    `for(const n of document.querySelectorAll("noscript"))n.insertAdjacentHTML("afterend",n.textContent)};` +
+    `const load=()=>{if(started)return;started=true;${preload}import(${JSON.stringify(entry)}).catch(fail)};` +
     `performance.getEntriesByName("first-contentful-paint").length?load():` +
-    `PerformanceObserver.supportedEntryTypes?.includes("paint")` +
+    `(PerformanceObserver.supportedEntryTypes||[]).includes("paint")` +
     `?new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();load()}}).observe({type:"paint",buffered:true})` +
     `:requestAnimationFrame(()=>setTimeout(load));setTimeout(load,3000)`
   );

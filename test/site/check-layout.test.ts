@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
 import { axeViolations, fillAnswers } from '../support/browser';
+import { phoneLayout } from '../support/in-page';
 import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const OUT = 'test-results/screens';
@@ -55,6 +56,21 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
       expect(bar!.left).toBe(0);
       expect(await page.textContent('.checker-bar')).toContain(t.verdictShort.ineligible);
     }
+    await page.close();
+  });
+
+  // The same measure as WebKit's and Firefox's (test/site/engines.test.ts), at an iPhone's 390 × 844.
+  it('at 390 × 844: no sideways scrolling, focused fields and the last line clear of the bar, 16 px fields', async () => {
+    const page = await open(path, 390, 844);
+    await fillAnswers(page, { age_years: 12, consent_willing: true, lvef_pct: 40 });
+    if (name.startsWith('zh')) await page.screenshot({ path: `${OUT}/engine-chromium-zh-check-390.png` });
+    const layout = await page.evaluate(phoneLayout);
+    if (name.startsWith('zh')) await page.screenshot({ path: `${OUT}/engine-chromium-zh-check-390-end.png` });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.small).toEqual([]);
+    expect(layout.focused).toBeGreaterThan(40);
+    expect(layout.covered).toEqual([]);
+    expect(layout.lastLine.bottom, layout.lastLine.text).toBeLessThanOrEqual(layout.lastLine.barTop);
     await page.close();
   });
 

@@ -3,13 +3,24 @@
 // the headers public/_headers gives. nginx missing is a failure, not a skip: npm test's pretest step
 // (scripts/system-deps.ts) installs it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNginx } from '../../scripts/system-deps.ts';
 import { checkAnswer, expectations } from '../support/expectations';
+import { nginxTestConfig } from '../support/nginx-config';
 import { DIST } from '../support/site';
 
 /** Debian installs nginx in /usr/sbin, which a user's PATH may lack. */
@@ -50,37 +61,23 @@ async function listening(port: number, nginx: ChildProcess, log: () => string) {
 }
 
 /**
- * Runs nginx as the current user with deploy/nginx.conf, its `listen` and `root` pointed at a free
- * loopback port and `root` (a folder), inside an http block as Debian's /etc/nginx/nginx.conf has.
+ * Runs nginx as the current user (its workers too, when that is root) with deploy/nginx.conf, its
+ * `listen` and `root` pointed at a free loopback port and `root` (test/support/nginx-config.ts).
  */
 async function startNginx(root: string) {
   const binary = nginxBinary();
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'nginx-site-'));
-  const replace = (text: string, from: RegExp, to: string) => {
-    if (!from.test(text)) throw new Error(`deploy/nginx.conf no longer has ${from}: update test/site/nginx.test.ts`);
-    return text.replace(from, to);
-  };
-  let site = readFileSync('deploy/nginx.conf', 'utf8');
-  site = replace(site, /^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`);
-  site = replace(site, /^\s*listen \[::\]:80;\n/m, '');
-  site = replace(site, /^(\s*)root \/var\/www\/nct06792344;$/m, `$1root ${resolve(root)};`);
+  const { site, main } = nginxTestConfig({
+    deploy: readFileSync('deploy/nginx.conf', 'utf8'),
+    dir,
+    port,
+    root,
+    asRoot: process.getuid?.() === 0,
+  });
   writeFileSync(join(dir, 'site.conf'), site);
-  const temp = (name: string) => `${name} ${join(dir, 'tmp', name)};`;
   mkdirSync(join(dir, 'tmp'));
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `worker_processes 1;
-events { worker_connections 128; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    ${['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map(temp).join('\n    ')}
-    include ${join(dir, 'site.conf')};
-}
-`,
-  );
+  writeFileSync(join(dir, 'nginx.conf'), main);
   const errorLog = join(dir, 'error.log');
   const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '') + output;
   let output = '';
@@ -126,12 +123,13 @@ describe('nginx with deploy/nginx.conf, serving the root build', () => {
 });
 
 describe('nginx with deploy/nginx.conf, should the Chinese edition get a 404 page of its own', () => {
+  // A private folder (mkdtemp makes it mode 700), as a checkout in /root or `mktemp -d` is.
   const root = mkdtempSync(join(tmpdir(), 'nginx-zh-'));
   let nginx: Awaited<ReturnType<typeof startNginx>>;
   beforeAll(async () => {
     cpSync(DIST, root, { recursive: true });
-    // Run as root (CI), nginx's workers drop to `nobody`, which must be able to read the copy.
-    chmodSync(root, 0o755);
+    chmodSync(root, 0o700);
+    expect(statSync(root).mode & 0o777).toBe(0o700);
     mkdirSync(join(root, 'zh'), { recursive: true });
     writeFileSync(
       join(root, 'zh', '404.html'),

@@ -2,6 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_CRITERION_IDS } from '../../src/criteria';
+import { fallbackState } from '../support/in-page';
 import { ALL_ROUTES, CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe('with JavaScript off', () => {
@@ -75,6 +76,41 @@ describe('with JavaScript off', () => {
       expect(text).toMatch(new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d.])`));
     }
     expect(text).toContain(strings.checkPage.noScript);
+    await page.close();
+  });
+});
+
+describe('when the script fails to start (a browser too old for its syntax)', () => {
+  const site = useSiteInChromium();
+
+  it.each(CHECK_PAGES)(
+    '$path shows the checklist with a note instead of a form that answers nothing',
+    async ({ path, strings }) => {
+      const page = await site.browser.newPage();
+      let broken = 0;
+      await page.route('**/_astro/*.js', (route) => {
+        broken++;
+        return route.fulfill({ contentType: 'text/javascript', body: 'export const broken = ;\n' });
+      });
+      await page.goto(site.url + path.slice(1));
+      await page.waitForSelector('[data-script-failed]');
+      const shown = await page.evaluate(fallbackState);
+      expect({ form: shown.form, note: shown.note, criteria: shown.criteria }).toEqual({
+        form: false,
+        note: [strings.checkPage.scriptFailed],
+        criteria: 2,
+      });
+      for (const id of ALL_CRITERION_IDS) expect(shown.text).toMatch(new RegExp(`\\b${id}\\b`));
+      expect(broken).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+
+  it('/check/ keeps the form and shows no such note when the script starts', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}check/`);
+    await page.waitForSelector('[data-verdict]');
+    expect(await page.evaluate(fallbackState)).toMatchObject({ failed: false, form: true, note: [], criteria: 0 });
     await page.close();
   });
 });

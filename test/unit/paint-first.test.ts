@@ -10,8 +10,18 @@ type Observer = {
 };
 
 /** Runs the loader with the browser's parts it uses stubbed; returns what it imported and preloaded. */
-function run({ paintTiming, painted = false }: { paintTiming: boolean; painted?: boolean }) {
+function run({
+  paintTiming,
+  painted = false,
+  fails = false,
+}: {
+  paintTiming: boolean;
+  painted?: boolean;
+  fails?: boolean;
+}) {
   const imported: string[] = [];
+  const marked: string[] = [];
+  const shown: string[] = [];
   const preloaded: string[] = [];
   const observers: Observer[] = [];
   const frames: (() => void)[] = [];
@@ -28,16 +38,24 @@ function run({ paintTiming, painted = false }: { paintTiming: boolean; painted?:
     requestAnimationFrame: (frame: () => void) => frames.push(frame),
     performance: { getEntriesByName: (name: string) => (painted && name === 'first-contentful-paint' ? [{}] : []) },
     document: {
+      documentElement: { setAttribute: (name: string) => marked.push(name) },
+      querySelectorAll: (css: string) =>
+        css === 'noscript'
+          ? [{ textContent: '<p>checklist</p>', insertAdjacentHTML: (_: string, html: string) => shown.push(html) }]
+          : [],
       createElement: () => ({}),
       head: { append: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) },
     },
-    __import: (url: string) => imported.push(url),
+    __import: (url: string) => {
+      imported.push(url);
+      return fails ? Promise.reject(new SyntaxError('Unexpected token')) : Promise.resolve({});
+    },
   };
   const code = afterPaint('/_astro/entry.js', ['/_astro/a.js', '/_astro/b.js']).replace('import(', '__import(');
   new Function(...Object.keys(globals), code)(...Object.values(globals));
   const paint = (name: string) =>
     [...observers].forEach((o) => o.callback({ getEntriesByName: (n) => (n === name ? [{}] : []) }, o));
-  return { imported, preloaded, paint, frames };
+  return { imported, preloaded, paint, frames, marked, shown, code };
 }
 
 describe('the paint-first loader', () => {
@@ -76,5 +94,24 @@ describe('the paint-first loader', () => {
     expect(page.imported).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(page.imported).toEqual(['/_astro/entry.js']);
+  });
+
+  it('marks the page and shows what its <noscript> holds when the script fails to start', async () => {
+    const page = run({ paintTiming: true, painted: true, fails: true });
+    expect(page.imported).toEqual(['/_astro/entry.js']);
+    await vi.waitFor(() => expect(page.marked).toEqual(['data-script-failed']));
+    expect(page.shown).toEqual(['<p>checklist</p>']);
+  });
+
+  it('leaves the page alone when the script starts', async () => {
+    const page = run({ paintTiming: true, painted: true });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(page.marked).toEqual([]);
+    expect(page.shown).toEqual([]);
+  });
+
+  it('uses no syntax newer than ES2017 (no ?. or ??), so that older WebKit runs it and can fall back', () => {
+    expect(run({ paintTiming: true }).code).not.toMatch(/\?\.|\?\?/);
   });
 });

@@ -3,11 +3,49 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findMiniBrowser } from '../../scripts/engines.ts';
 import { findNginx, PACKAGES, plan } from '../../scripts/system-deps.ts';
 
 describe('the set-up before npm test', () => {
-  it('checks for chromium, nginx and fonts-noto-cjk', () => {
-    expect(PACKAGES.map((p) => p.name)).toEqual(['chromium', 'nginx', 'fonts-noto-cjk']);
+  it('checks for chromium, nginx, fonts-noto-cjk and the two other engines with their virtual display', () => {
+    expect(PACKAGES.map((p) => p.name)).toEqual([
+      'chromium',
+      'nginx',
+      'fonts-noto-cjk',
+      'webkit2gtk-driver',
+      'firefox-esr',
+      'xvfb',
+    ]);
+  });
+
+  it('tells each package is there by a file of its own, and says true or false', () => {
+    for (const p of PACKAGES) expect(typeof p.present()).toBe('boolean');
+  });
+
+  it('installs the engines with the rest in one apt-get install', () => {
+    const next = plan(['webkit2gtk-driver', 'firefox-esr', 'xvfb'], { privilege: 'root', hasApt: true });
+    expect(next.action === 'install' && next.commands[1]).toEqual([
+      'apt-get',
+      'install',
+      '-y',
+      'webkit2gtk-driver',
+      'firefox-esr',
+      'xvfb',
+    ]);
+  });
+
+  it("finds MiniBrowser where Debian's libwebkit2gtk puts it, the newest API first", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minibrowser-'));
+    try {
+      expect(findMiniBrowser(dir)).toBeUndefined();
+      for (const api of ['webkit2gtk-4.0', 'webkit2gtk-4.1']) {
+        mkdirSync(join(dir, 'x86_64-linux-gnu', api), { recursive: true });
+        writeFileSync(join(dir, 'x86_64-linux-gnu', api, 'MiniBrowser'), '');
+      }
+      expect(findMiniBrowser(dir)).toBe(join(dir, 'x86_64-linux-gnu', 'webkit2gtk-4.1', 'MiniBrowser'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does nothing when everything is there, whoever runs it', () => {
