@@ -2,7 +2,7 @@
  * The highest daily glucocorticoid dose as prednisone equivalent per kg: which medicine, its dose and
  * the weight. Equivalents and their sources are in src/calculators/glucocorticoid.ts.
  */
-import { useContext, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import {
   EQUIVALENT_MG,
   GLUCOCORTICOIDS,
@@ -16,11 +16,11 @@ import { NumberField, num, Radios, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
-export default function Dose({ fact, onUse }: CalculatorProps) {
+export default function Dose({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const [drug, setDrug] = useState<Glucocorticoid | undefined>();
-  const [dose, setDose] = useState('');
-  const [weight, setWeight] = useState('');
+  const drug = inputs.drug as Glucocorticoid | undefined;
+  const dose = inputs.a ?? '';
+  const weight = inputs.b ?? '';
   const mg = num(dose);
   const empty = dose.trim() === '' && weight.trim() === '';
   const result = empty ? null : prednisoneMgPerKgPerDay(drug, mg, num(weight));
@@ -44,18 +44,12 @@ export default function Dose({ fact, onUse }: CalculatorProps) {
         legend={t.drug}
         options={GLUCOCORTICOIDS.map((d) => [d, d, t.drugs[d]] as const)}
         chosen={drug}
-        choose={setDrug}
+        choose={(d) => input('drug', d)}
       />
-      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={setDose} />
-      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={setWeight} />
+      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={(v) => input('a', v)} />
+      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={(v) => input('b', v)} />
       {converted && <p class="calc-converted">{converted}</p>}
-      <Outcome
-        result={result}
-        decimals={2}
-        unit="mg_per_kg_day"
-        onUse={onUse}
-        source={fill(t.formulas.dose, { equivalents })}
-      />
+      <Outcome result={result} decimals={2} unit="mg_per_kg_day" source={fill(t.formulas.dose, { equivalents })} />
     </div>
   );
 }

@@ -13,13 +13,14 @@ export default function Outcome({
   decimals,
   unit,
   source,
-  onUse,
+  offered = true,
 }: {
   result: Result | null;
   decimals: number;
   unit: keyof CalculatorStrings['units'];
   source: string;
-  onUse: (v: string) => void;
+  /** False when the result must not be used (eGFR: the two formulas fall on both sides of the limit). */
+  offered?: boolean;
 }) {
   const t = useContext(Words);
   const shown = result?.ok ? rounded(result.value, decimals) : '';
@@ -34,7 +35,7 @@ export default function Outcome({
           <span class="error-message">{fill(t.problems[result.problem], { ...AGE_LIMITS[result.problem] })}</span>
         )}
       </p>
-      <UseValue value={shown} offered={!!result?.ok} onUse={onUse} />
+      <UseValue value={shown} offered={offered && !!result?.ok} />
       <p class="calc-source">
         {t.source} {source}
       </p>

@@ -1,9 +1,15 @@
-/** What the calculators share: their words, a number field and a group of radios. */
+/** What the calculators share: their words, their question, a number field and a group of radios. */
 import { createContext } from 'preact';
 import type { CalculatorStrings } from '../../i18n/types';
 import { parseNumber } from '../../lib/numbers';
 
 export const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
+
+/** The question a calculator helps with: its answer now ('' when none) and how to fill it. */
+export const Question = createContext<{ current: string; onUse: (value: string) => void }>({
+  current: '',
+  onUse: () => {},
+});
 
 /** Typed text as a number: undefined when empty, NaN when not a number. */
 export const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));

@@ -88,6 +88,10 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
                   error={errors.includes(fact)}
                   set={checker.set}
                   touch={checker.touch}
+                  calc={checker.calc[fact]}
+                  calcOpen={checker.openCalcs.includes(fact)}
+                  input={checker.input}
+                  toggle={checker.toggle}
                 />
               ))}
           </section>

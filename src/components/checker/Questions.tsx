@@ -15,6 +15,11 @@ interface Props {
   error: boolean;
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;
+  /** Its calculator's inputs and whether it is open (questions with a calculator only). */
+  calc?: Record<string, string> | undefined;
+  calcOpen?: boolean;
+  input?: (fact: FactId, key: string, value: string) => void;
+  toggle?: (fact: FactId, open: boolean) => void;
 }
 
 /** "Enter LVEF as a percentage from 0 to 100". */
@@ -49,7 +54,7 @@ function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
   );
 }
 
-function Question({ fact, value, error, set, touch }: Props) {
+function Question({ fact, value, error, set, touch, calc, calcOpen, input, toggle }: Props) {
   const strings = useStrings();
   const t = strings.checker;
   const { label, hint, answers } = questionWording(fact, strings.questions);
@@ -57,6 +62,18 @@ function Question({ fact, value, error, set, touch }: Props) {
   const calculator = CALCULATOR_FOR[fact];
   const id = `f-${fact}`;
   const hintId = hint ? `h-${fact}` : undefined;
+  const slot = calculator && (
+    <CalculatorSlot
+      fact={fact}
+      kind={calculator}
+      current={typeof value === 'string' ? value : ''}
+      onUse={(v) => set(fact, v)}
+      inputs={calc ?? {}}
+      input={(key, v) => input!(fact, key, v)}
+      open={!!calcOpen}
+      toggle={(o) => toggle!(fact, o)}
+    />
+  );
 
   if (spec.type === 'boolean') {
     return (
@@ -78,7 +95,7 @@ function Question({ fact, value, error, set, touch }: Props) {
             ),
           )}
         </div>
-        {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
+        {slot}
       </Choices>
     );
   }
@@ -140,7 +157,7 @@ function Question({ fact, value, error, set, touch }: Props) {
         onInput={(e) => set(fact, e.currentTarget.value)}
         onBlur={() => touch(fact)}
       />
-      {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
+      {slot}
     </div>
   );
 }

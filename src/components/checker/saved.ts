@@ -72,8 +72,8 @@ function isDay(value: unknown): value is string {
   return !Number.isNaN(day.getTime()) && isoDate(day) === value;
 }
 
-/** A value the form could hold for this fact, or undefined. */
-function formValue(fact: FactId, value: unknown): string | string[] | undefined {
+/** A value the form could hold for this fact, or undefined (also reads what this tab kept: tabState.ts). */
+export function formValue(fact: FactId, value: unknown): string | string[] | undefined {
   const spec = FACTS[fact];
   if (spec.type === 'boolean') return value === 'yes' || value === 'no' || value === 'unknown' ? value : undefined;
   if (spec.type === 'enum[]') {

@@ -8,12 +8,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { ALL_CRITERION_IDS, evaluate, type Evaluation, type FactId } from '../../criteria';
 import { dayIn, fill, listAnd, questionWording } from '../../i18n/format';
 import { copyText } from './copy';
-import { askedQuestions, isAnswered, numberErrors, readForm, toAnswers, type Raw } from './form';
+import { askedQuestions, isAnswered, numberErrors, toAnswers, type Raw } from './form';
 import { isInAppBrowser } from './inapp';
 import { goTo } from './QuestionLink';
 import { downloadSavedFile, openSavedFile, type OpenProblem } from './saved';
 import { useStrings } from './strings';
 import { stillNeeded, summaryText } from './summary';
+import type { CalcInputs } from './tabState';
+import { useAnswers, useDescribed } from './useAnswers';
 
 /** What the last action left to say, under the buttons. */
 export type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | OpenProblem;
@@ -24,6 +26,12 @@ const ROWS = ALL_CRITERION_IDS.length;
 
 export interface CheckerView {
   raw: Raw;
+  /** Each calculator's inputs, by its fact. */
+  calc: CalcInputs;
+  /** The calculators open. */
+  openCalcs: FactId[];
+  /** What each calculator was given, in words, once the calculators' chunk is loaded (for print). */
+  described: Partial<Record<FactId, string>>;
   asked: FactId[];
   result: Evaluation;
   /** Number questions whose text is not a number in range, once left. */
@@ -53,6 +61,10 @@ export interface CheckerActions {
   /** Stable across renders, so that questions whose answers did not change are not rendered again. */
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;
+  /** Stable: a calculator's field typed or chosen. */
+  input: (fact: FactId, key: string, value: string) => void;
+  /** Stable: a calculator opened or closed. */
+  toggle: (fact: FactId, open: boolean) => void;
   /** Asks (true) or stops asking (false) whether to clear every answer. */
   confirmClear: (asking: boolean) => void;
   clear: () => void;
@@ -69,7 +81,7 @@ export type Checker = CheckerView & CheckerActions;
 export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const strings = useStrings();
   const t = strings.checker;
-  const [raw, setRaw] = useState<Raw>({});
+  const { raw, setRaw, calc, input, openCalcs, toggle, reset } = useAnswers(form);
   const [touched, setTouched] = useState<Set<FactId>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -78,19 +90,22 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const [inApp, setInApp] = useState(false);
   const [rows, setRows] = useState(0);
 
-  // Right after hydration, in the same task (not after the next paint as useEffect would): anything
-  // chosen or typed before the script ran is kept. Then, in a task of its own so that hydration's stays
-  // short on a cheap phone, the first rows and what depends on the browser: the form is working
-  // (`data-ready`). Then the next rows, a task each, until all are built.
+  // After hydration (useAnswers has restored what this tab kept and anything chosen or typed before the
+  // script ran), in a task of its own so that hydration's stays short on a cheap phone, the first rows
+  // and what depends on the browser: the form is working (`data-ready`). Then the next rows, a task
+  // each, until all are built.
   useLayoutEffect(() => {
-    const before = form.current ? readForm(form.current) : {};
-    if (Object.keys(before).length) setRaw(before);
     const timer = setTimeout(() => {
-      setInApp(isInAppBrowser(navigator.userAgent));
+      const inApp = isInAppBrowser(navigator.userAgent);
+      setInApp(inApp);
+      // The page's words outside the island that point to Print or Save hide in an app (checker.css).
+      if (inApp) document.documentElement.dataset.inApp = '';
       setRows(ROWS_PER_TASK);
     });
     return () => clearTimeout(timer);
   }, []);
+
+  const described = useDescribed(calc, strings);
   useEffect(() => {
     if (rows === 0 || rows >= ROWS) return;
     const timer = setTimeout(() => setRows((n) => n + ROWS_PER_TASK));
@@ -117,15 +132,17 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   }, []);
   const touch = useCallback((fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact))), []);
 
-  const summary = () => summaryText(raw, asked, result, new Date(), strings);
+  const summary = () => summaryText(raw, asked, result, new Date(), strings, described);
   // The criteria the verdict rests on: those not met when it is "not eligible", else those the team decides.
   const named = result.verdict === 'ineligible' ? 'fail' : 'review';
   return {
     set,
     touch,
+    input,
+    toggle,
     confirmClear: setConfirming,
     clear() {
-      setRaw({});
+      reset();
       setTouched(new Set());
       setConfirming(false);
       setNotice('');
@@ -149,6 +166,9 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     },
     summary,
     raw,
+    calc,
+    openCalcs,
+    described,
     asked,
     result,
     errors: numberErrors(raw, asked, touched),

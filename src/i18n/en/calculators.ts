@@ -2,6 +2,14 @@
 export const calculators = {
   use: 'Use this value',
   used: 'Filled in: {value}. You can still change it.',
+  /** Asked before "Use this value" replaces a different answer; {old} is the answer now. */
+  replaces: 'This replaces your answer {old} with {value}.',
+  replaceYes: 'Replace it',
+  replaceNo: 'Keep my answer',
+  /** How an answer the question holds is named in `replaces`. */
+  answers: { yes: 'Yes', no: 'No', unknown: 'Don’t know' },
+  /** Between the parts of what a calculator was given, in the copied and printed summary. */
+  gap: '; ',
   source: 'Source:',
   /** Units of the calculators' results. */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
@@ -58,12 +66,23 @@ export const calculators = {
   ageYears: 'Age in years, decimals allowed (for CKiD U25)',
   schwartz: 'Bedside Schwartz',
   ckid: 'CKiD U25',
+  schwartzAbout:
+    'The 2009 bedside formula from the CKiD (Chronic Kidney Disease in Children) study: height and creatinine only.',
+  ckidAbout: 'The 2021 formula from the same study, for ages {min} to {max}: height, creatinine, sex and age.',
+  /** Under the two eGFR results; {limit} is criterion I6's (30). */
+  egfrWhich:
+    'The registry names no formula. If the two results fall on both sides of {limit} (the limit in criterion I6), the study team decides which applies.',
+  egfrSplit:
+    'One result is below {limit} and the other is {limit} or more. The registry names no formula, so the study team decides which applies: leave the eGFR question unanswered and give them both results (Copy summary lists them).',
   enterNumbers: 'Enter the values above to see the result.',
   acrSufficient:
     'Skin thickening of the fingers of both hands extending proximal to the MCP joints ({weight}, enough on its own)',
   acrTotal: 'Total: {total} of a possible {max} without the sufficient item. {met}',
   acrMet: 'Reaches {threshold}: classified as systemic sclerosis.',
   acrNotMet: 'Below {threshold}: not classified.',
+  /** While items are still unchosen and the chosen ones do not reach the threshold: nothing decided. */
+  acrOpen:
+    'Total of the items chosen so far: {total}. The items not chosen yet could add up to {possible} more, so this does not decide whether it reaches {threshold}. Choose an answer for every item.',
   acrCaveat:
     'Not for skin thickening that spares the fingers, or where a scleroderma-like disorder better explains the findings.',
   acrItems: {
@@ -92,6 +111,9 @@ export const calculators = {
   mrssCaution:
     'In one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}). The checker takes your score as given.',
   mrssTotal: 'Total: {total} of {max}',
+  /** An area not scored yet (the first choice of each area). */
+  unscored: '–',
+  mrssPartial: '{scored} of {areas} areas scored. Score every area to see the total.',
   area: 'Area',
   right: 'Right',
   left: 'Left',
