@@ -3,6 +3,7 @@
  * 2013;72:1747-1755, Table 1) and the modified Rodnan skin score (Khanna D et al., J Scleroderma Relat
  * Disord 2017;2:11-18), as data with their totals.
  */
+import { CLASSIFICATION_THRESHOLD } from './threshold';
 
 /** Items scored by choosing one option; "count only the higher" items are single choices. */
 export const ACR_EULAR_ITEMS = [
@@ -61,8 +62,8 @@ export const ACR_EULAR_ITEMS = [
 
 /** Skin thickening of the fingers of both hands proximal to the MCP joints: sufficient on its own. */
 export const SUFFICIENT_WEIGHT = 9;
-/** A total of 9 or more classifies as definite SSc. */
-export const CLASSIFICATION_THRESHOLD = 9;
+/** A total of 9 or more classifies as definite SSc (threshold.ts). */
+export { CLASSIFICATION_THRESHOLD };
 /** The highest total without the sufficient item: the top weight of each item (19). */
 export const ACR_EULAR_MAX_WITHOUT_SUFFICIENT = ACR_EULAR_ITEMS.reduce(
   (sum, item) => sum + Math.max(...item.options.map(([, w]) => w)),

@@ -98,7 +98,7 @@ describe('eGFR: which of the two results', () => {
     // Bedside Schwartz 31 (0.413 × 120 ÷ 1.6), CKiD U25 29 (38.7 × 1.2 ÷ 1.6).
     expect(calc.getByText('Result: 31 mL/min/1.73 m²')).toBeInTheDocument();
     expect(calc.getByText('Result: 29 mL/min/1.73 m²')).toBeInTheDocument();
-    expect(calc.getByRole('alert')).toHaveTextContent('One result is below 30 and the other is 30 or more');
+    expect(calc.getByRole('alert')).toHaveTextContent('leave the eGFR question unanswered');
     expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
     expect(field('egfr')).toHaveValue('');
   });

@@ -124,13 +124,10 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
           />
         </section>
       </div>
-      {split ? (
-        <p class="calc-flag" role="alert" key="split">
-          <strong>{fill(t.egfrSplit, { limit })}</strong>
-        </p>
-      ) : (
-        <p class="calc-source" key="which">
-          {fill(t.egfrWhich, { limit })}
+      <p class="calc-source">{fill(t.egfrWhich, { limit })}</p>
+      {split && (
+        <p class="calc-flag" role="alert">
+          <strong>{t.egfrSplit}</strong>
         </p>
       )}
     </div>

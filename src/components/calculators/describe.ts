@@ -81,7 +81,8 @@ function parts(kind: string, inputs: Record<string, string>, t: CalculatorString
       given(t.ageYears, 'age'),
       schwartz?.ok ? line(t.schwartz, result(schwartz, 1, 'ml_min_173')) : '',
       ckid?.ok ? line(t.ckid, result(ckid, 1, 'ml_min_173')) : '',
-      split ? fill(t.egfrSplit, { limit }) : '',
+      split ? fill(t.egfrWhich, { limit }) : '',
+      split ? t.egfrSplit : '',
     ];
   }
   if (kind === 'acr') {

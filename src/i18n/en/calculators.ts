@@ -66,14 +66,14 @@ export const calculators = {
   ageYears: 'Age in years, decimals allowed (for CKiD U25)',
   schwartz: 'Bedside Schwartz',
   ckid: 'CKiD U25',
-  schwartzAbout:
-    'The 2009 bedside formula from the CKiD (Chronic Kidney Disease in Children) study: height and creatinine only.',
-  ckidAbout: 'The 2021 formula from the same study, for ages {min} to {max}: height, creatinine, sex and age.',
+  schwartzAbout: 'The 2009 bedside formula (Schwartz is its first author): height and creatinine only.',
+  ckidAbout:
+    'From the CKiD (Chronic Kidney Disease in Children) study, 2021; U25: under 25. For ages {min} to {max}: height, creatinine, sex and age.',
   /** Under the two eGFR results; {limit} is criterion I6's (30). */
   egfrWhich:
-    'The registry names no formula. If the two results fall on both sides of {limit} (the limit in criterion I6), the study team decides which applies.',
+    'The registry names no formula: if the two results fall on both sides of {limit} (criterion I6), the study team decides.',
   egfrSplit:
-    'One result is below {limit} and the other is {limit} or more. The registry names no formula, so the study team decides which applies: leave the eGFR question unanswered and give them both results (Copy summary lists them).',
+    'They do: leave the eGFR question unanswered and give the study team both results (Copy summary lists them).',
   enterNumbers: 'Enter the values above to see the result.',
   acrSufficient:
     'Skin thickening of the fingers of both hands extending proximal to the MCP joints ({weight}, enough on its own)',
@@ -82,7 +82,7 @@ export const calculators = {
   acrNotMet: 'Below {threshold}: not classified.',
   /** While items are still unchosen and the chosen ones do not reach the threshold: nothing decided. */
   acrOpen:
-    'Total of the items chosen so far: {total}. The items not chosen yet could add up to {possible} more, so this does not decide whether it reaches {threshold}. Choose an answer for every item.',
+    'Chosen so far: {total} points; the items not chosen could add up to {possible} more. Choose an answer for every item to decide.',
   acrCaveat:
     'Not for skin thickening that spares the fingers, or where a scleroderma-like disorder better explains the findings.',
   acrItems: {
@@ -113,7 +113,7 @@ export const calculators = {
   mrssTotal: 'Total: {total} of {max}',
   /** An area not scored yet (the first choice of each area). */
   unscored: '–',
-  mrssPartial: '{scored} of {areas} areas scored. Score every area to see the total.',
+  mrssPartial: '{scored} of {areas} areas scored: score every area to see the total.',
   area: 'Area',
   right: 'Right',
   left: 'Left',

@@ -107,8 +107,7 @@ export const checker = {
   /** Heads what each calculator was given, in the copied and printed summary. */
   summaryCalculators: 'What the calculators were given',
   /** In apps' built-in browsers, beside `inApp`: what Open saved answers needs there. */
-  inAppOpen:
-    'Open saved answers needs a file of answers saved earlier from this page in a phone browser, on this phone (prescreen-answers-….json).',
+  inAppOpen: 'Open saved answers needs a file of answers saved from this page earlier, on this phone.',
   summaryAnswers: 'Answers',
   /** One line of the copied summary. */
   summaryLine: '{label}: {text}',

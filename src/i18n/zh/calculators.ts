@@ -66,21 +66,19 @@ export const calculators = {
   ageYears: '年龄（岁），可以有小数（CKiD U25需要）',
   schwartz: '床旁Schwartz公式（Bedside Schwartz）',
   ckid: 'CKiD U25',
-  schwartzAbout: '2009年“儿童慢性肾脏病研究”（CKiD）提出的床旁简化公式，只用身高和肌酐。',
-  ckidAbout: '同一研究2021年提出的公式（U25即25岁以下），适用于{min}到{max}岁，用身高、肌酐、性别和年龄。',
+  schwartzAbout: 'Schwartz是公式第一作者的姓。这是2009年的床旁简化公式，只用身高和肌酐。',
+  ckidAbout:
+    'CKiD即“儿童慢性肾脏病研究”，U25即25岁以下：2021年的公式，适用于{min}到{max}岁，用身高、肌酐、性别和年龄。',
   /** 两个eGFR结果下方；{limit}是标准I6的限值（30）。 */
-  egfrWhich:
-    '注册记录没有指定用哪个公式。如果两个结果一个低于{limit}、一个不低于{limit}（标准I6的限值），由研究团队决定以哪个为准。',
-  egfrSplit:
-    '一个结果低于{limit}，另一个不低于{limit}。注册记录没有指定公式，由研究团队决定以哪个为准：eGFR这一题请先不填，把两个结果都交给研究团队（“复制摘要”里会列出）。',
+  egfrWhich: '注册记录没有指定公式：如果两个结果一个低于{limit}、一个不低于{limit}（标准I6），由研究团队决定。',
+  egfrSplit: '现在就是这样：eGFR这一题请先不填，把两个结果都交给研究团队（“复制摘要”里会列出）。',
   enterNumbers: '在上面输入数值，即可看到结果。',
   acrSufficient: '双手手指皮肤增厚并延伸至掌指关节（MCP）近端（{weight}分，仅此一项即已足够）',
   acrTotal: '总分：{total}，不计充分条件项时最高可得{max}分。{met}',
   acrMet: '达到{threshold}分：归类为系统性硬化病。',
   acrNotMet: '低于{threshold}分：不归类为系统性硬化病。',
   /** 还有项目没选、已选项目又不到{threshold}分时：尚无结论。 */
-  acrOpen:
-    '已选项目合计：{total}分。还没选的项目最多还能加{possible}分，所以现在还不能判断是否达到{threshold}分。请每一项都选择一个答案。',
+  acrOpen: '已选项目合计{total}分，未选的项目最多还能加{possible}分。每一项都选了答案才能得出结论。',
   acrCaveat: '不适用于手指未受累的皮肤增厚，也不适用于能用硬皮病样疾病更好地解释临床表现的情况。',
   acrItems: {
     fingers: '手指皮肤增厚（只计分值较高的一项）',
@@ -107,7 +105,7 @@ export const calculators = {
   mrssTotal: '总分：{total}（满分{max}）',
   /** 尚未评分的部位（每个部位的第一个选项）。 */
   unscored: '–',
-  mrssPartial: '已评分{scored}个部位，共{areas}个。每个部位都评分后才显示总分。',
+  mrssPartial: '已评分{scored}个部位，共{areas}个；全部评分后显示总分。',
   area: '部位',
   right: '右',
   left: '左',

@@ -100,8 +100,7 @@ export const checker = {
   /** 复制和打印的摘要里，列出各计算器输入内容的标题。 */
   summaryCalculators: '计算器里输入的内容',
   /** 在应用内置浏览器中，紧接inApp：在这里“打开已保存的回答”需要什么。 */
-  inAppOpen:
-    '“打开已保存的回答”需要一个文件：之前在手机浏览器里从本页保存、存在这台手机上的回答文件（prescreen-answers-….json）。',
+  inAppOpen: '“打开已保存的回答”需要之前从本页保存、存在这台手机上的回答文件。',
   summaryAnswers: '回答',
   summaryLine: '{label}：{text}',
   /** Between two sentences in the copied summary: Chinese sentences follow each other without a space. */
