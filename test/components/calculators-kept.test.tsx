@@ -114,7 +114,7 @@ describe('the calculators’ inputs as the checker’s state', () => {
     await first.user.type(calc.getByLabelText(/Highest daily dose/), '10');
     await first.user.type(calc.getByLabelText('Weight, kg'), '24');
     // Written to this tab's history entry a moment after the last change.
-    await waitFor(() => expect(JSON.stringify(history.state)).toContain('"b":"24"'));
+    await waitFor(() => expect(JSON.stringify(history.state)).toContain('"weightKg":"24"'));
     expect(localStorage.length + sessionStorage.length).toBe(0);
     cleanup();
 
@@ -159,8 +159,15 @@ describe('the calculators’ inputs as the checker’s state', () => {
     expect(text).toContain('- Age: 9 years');
     expect(text).toContain('- Highest glucocorticoid dose: 0.52 mg/kg/day');
     expect(text).toContain('What the calculators were given:');
-    expect(text).toContain('Methylprednisolone 10 mg = prednisone 12.5 mg.; Weight, kg: 24; Result: 0.52 mg/kg/day');
-    expect(text).toContain('Height, cm: 121; Serum creatinine: 62 µmol/L');
-    expect(text).toContain('Result from the lab: 35; Upper limit of normal for this test, from the same lab: 40');
+    expect(text).toContain(
+      '- Highest glucocorticoid dose: Which glucocorticoid was given: Methylprednisolone; Highest daily dose of that medicine, mg: 10; Weight, kg: 24; Methylprednisolone 10 mg = prednisone 12.5 mg.; Result: 0.52 mg/kg/day',
+    );
+    expect(text).toContain(
+      'Height, cm: 121; Serum creatinine: 62; Unit of creatinine, as printed on the report: µmol/L',
+    );
+    expect(text).toContain('Bedside Schwartz: Result: ');
+    expect(text).toContain(
+      'Result from the lab: 35; Upper limit of normal for this test, from the same lab: 40; Result: 0.88 × ULN',
+    );
   });
 });

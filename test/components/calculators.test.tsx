@@ -79,7 +79,7 @@ describe('the calculators beside the questions', () => {
     await user.selectOptions(calc.getByLabelText('Face'), '3');
     await user.selectOptions(calc.getByLabelText('Fingers, Right'), '3');
     await user.selectOptions(calc.getByLabelText('Fingers, Left'), '3');
-    expect(calc.getByText('3 of 17 areas scored. Score every area to see the total.')).toBeInTheDocument();
+    expect(calc.getByText('3 of 17 areas scored: score every area to see the total.')).toBeInTheDocument();
     expect(calc.queryByText(/^Total/)).toBeNull();
     expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
     for (const select of calc.getAllByRole('combobox'))
@@ -101,7 +101,7 @@ describe('the calculators beside the questions', () => {
       user.click(document.querySelector(`input[name="c-ssc_classification_met-${item}"][value="${option}"]`)!);
     // Only the antibodies known: 3 points, and up to 25 more possible (9 + 4 + 3 + 2 + 2 + 2 + 3).
     await choose('antibodies', 'yes');
-    expect(calc.getByText(/chosen so far: 3/)).toHaveTextContent('could add up to 25 more');
+    expect(calc.getByText(/Chosen so far: 3 points/)).toHaveTextContent('could add up to 25 more');
     expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
     await choose('fingers', 'sclerodactyly');
     await choose('capillaries', 'yes');
@@ -120,7 +120,7 @@ describe('the calculators beside the questions', () => {
     await choose('sufficient', 'no');
     for (const item of ['fingers', 'tips']) await choose(item, 'none');
     for (const item of ['telangiectasia', 'capillaries', 'lung', 'raynaud']) await choose(item, 'no');
-    expect(calc.getByText(/chosen so far: 0/)).toHaveTextContent('could add up to 3 more');
+    expect(calc.getByText(/Chosen so far: 0 points/)).toHaveTextContent('could add up to 3 more');
     expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
     await choose('antibodies', 'yes');
     expect(calc.getByText(/Total: 3 of a possible 19/)).toHaveTextContent('Below 9: not classified');

@@ -14,7 +14,7 @@ import {
   SUFFICIENT_WEIGHT,
 } from '../../calculators/scores';
 import { fill } from '../../i18n/format';
-import { Words } from './fields';
+import { useReport, Words } from './fields';
 import type { CalculatorProps } from './types';
 import UseValue from './UseValue';
 
@@ -31,6 +31,14 @@ export default function AcrEular({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
   const { total, possible, decided } = acrEularStatus(inputs);
   const threshold = CLASSIFICATION_THRESHOLD;
+  const said = decided
+    ? fill(t.acrTotal, {
+        total,
+        max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
+        met: fill(decided === 'met' ? t.acrMet : t.acrNotMet, { threshold }),
+      })
+    : fill(t.acrOpen, { total, possible, threshold });
+  useReport('', said);
   return (
     <div class="calc">
       {[SUFFICIENT, ...ACR_EULAR_ITEMS].map((item) => (
@@ -53,15 +61,7 @@ export default function AcrEular({ fact, inputs, input }: CalculatorProps) {
         </fieldset>
       ))}
       <p aria-live="polite">
-        <strong class="calc-result">
-          {decided
-            ? fill(t.acrTotal, {
-                total,
-                max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
-                met: fill(decided === 'met' ? t.acrMet : t.acrNotMet, { threshold }),
-              })
-            : fill(t.acrOpen, { total, possible, threshold })}
-        </strong>
+        <strong class="calc-result">{said}</strong>
       </p>
       {decided && (
         <UseValue

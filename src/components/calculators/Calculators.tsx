@@ -27,7 +27,7 @@ export default function Calculators({ strings, ...props }: CalculatorProps & { s
   const Calculator = CALCULATORS[props.kind];
   return (
     <Words.Provider value={strings}>
-      <Question.Provider value={{ current: props.current, onUse: props.onUse }}>
+      <Question.Provider value={props}>
         <Calculator {...props} />
       </Question.Provider>
     </Words.Provider>

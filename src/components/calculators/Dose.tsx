@@ -12,15 +12,15 @@ import {
 } from '../../calculators/glucocorticoid';
 import { invalid, rounded } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Radios, Words } from './fields';
+import { NumberField, num, Radios, useReport, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
 export default function Dose({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
   const drug = inputs.drug as Glucocorticoid | undefined;
-  const dose = inputs.a ?? '';
-  const weight = inputs.b ?? '';
+  const dose = inputs.doseMg ?? '';
+  const weight = inputs.weightKg ?? '';
   const mg = num(dose);
   const empty = dose.trim() === '' && weight.trim() === '';
   const result = empty ? null : prednisoneMgPerKgPerDay(drug, mg, num(weight));
@@ -34,6 +34,7 @@ export default function Dose({ fact, inputs, input }: CalculatorProps) {
           prednisone: rounded(prednisoneEquivalentMg(mg!, drug), 2),
         })
       : '';
+  useReport('equivalent', converted);
   const equivalents = GLUCOCORTICOIDS.map((d) => fill(t.drugDose, { drug: t.drugs[d], mg: EQUIVALENT_MG[d] })).join(
     ' = ',
   );
@@ -46,10 +47,16 @@ export default function Dose({ fact, inputs, input }: CalculatorProps) {
         chosen={drug}
         choose={(d) => input('drug', d)}
       />
-      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={(v) => input('a', v)} />
-      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={(v) => input('b', v)} />
+      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={(v) => input('doseMg', v)} />
+      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={(v) => input('weightKg', v)} />
       {converted && <p class="calc-converted">{converted}</p>}
-      <Outcome result={result} decimals={2} unit="mg_per_kg_day" source={fill(t.formulas.dose, { equivalents })} />
+      <Outcome
+        name=""
+        result={result}
+        decimals={2}
+        unit="mg_per_kg_day"
+        source={fill(t.formulas.dose, { equivalents })}
+      />
     </div>
   );
 }

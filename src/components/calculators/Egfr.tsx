@@ -19,7 +19,7 @@ import {
 import type { Result } from '../../calculators/result';
 import { thresholdsOn } from '../../criteria';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Radios, Words } from './fields';
+import { NumberField, num, Radios, useReport, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
@@ -33,13 +33,13 @@ const UNITS = [
 export const egfrLimit = () => thresholdsOn('egfr')[0]!.value;
 
 /** The unit chosen, or the one the page's language starts in (mainland China: µmol/L). */
-export const unitOf = (inputs: Record<string, string>, t: { creatinineDefault: string }) =>
+const unitOf = (inputs: Record<string, string>, t: { creatinineDefault: string }) =>
   (inputs.unit ?? (t.creatinineDefault || undefined)) as CreatinineUnit | undefined;
 
 /** What the eGFR calculator makes of its inputs: the two results (null before anything is typed). */
-export function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefault: string }) {
-  const height = inputs.h ?? '';
-  const creat = inputs.c ?? '';
+function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefault: string }) {
+  const height = inputs.heightCm ?? '';
+  const creat = inputs.creatinine ?? '';
   const unit = unitOf(inputs, t);
   const started = height.trim() !== '' || creat.trim() !== '';
   const c = num(creat);
@@ -48,7 +48,7 @@ export function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefau
   const key = `${creat.trim()} ${unit}`;
   const blocked = likely !== undefined && inputs.confirmed !== key;
   const scr = c === undefined || Number.isNaN(c) || !unit ? c : creatinineMgDl(c, unit);
-  const ageYears = num(inputs.age ?? '');
+  const ageYears = num(inputs.ageYears ?? '');
   // A creatinine typed without a unit, or in a flagged unit, gives no eGFR: the unit comes first.
   const check = (result: Result): Result | null =>
     !started
@@ -68,13 +68,14 @@ export function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefau
 
 export default function Egfr({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const height = inputs.h ?? '';
-  const creat = inputs.c ?? '';
+  const height = inputs.heightCm ?? '';
+  const creat = inputs.creatinine ?? '';
   const { unit, likely, key, schwartz, ckid, limit, split } = egfrOutcome(inputs, t);
+  useReport('split', split ? [fill(t.egfrWhich, { limit }), t.egfrSplit].join(t.gap) : '');
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={(v) => input('h', v)} />
-      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={(v) => input('c', v)} />
+      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={(v) => input('heightCm', v)} />
+      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={(v) => input('creatinine', v)} />
       <Radios name={`c-${fact}-unit`} legend={t.unit} options={UNITS} chosen={unit} choose={(u) => input('unit', u)} />
       {likely && (
         <div class="calc-flag" id={`c-${fact}-flag`} role="alert">
@@ -99,12 +100,19 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
         chosen={inputs.sex as 'male' | 'female' | undefined}
         choose={(x) => input('sex', x)}
       />
-      <NumberField id={`c-${fact}-age`} label={t.ageYears} value={inputs.age ?? ''} set={(v) => input('age', v)} />
+      <NumberField
+        id={`c-${fact}-age`}
+        label={t.ageYears}
+        value={inputs.ageYears ?? ''}
+        set={(v) => input('ageYears', v)}
+      />
       <div class="calc-columns">
         <section aria-label={t.schwartz}>
           <h3>{t.schwartz}</h3>
           <p class="calc-about">{t.schwartzAbout}</p>
           <Outcome
+            name="schwartz"
+            title={t.schwartz}
             result={schwartz}
             decimals={1}
             unit="ml_min_173"
@@ -116,6 +124,8 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
           <h3>{t.ckid}</h3>
           <p class="calc-about">{fill(t.ckidAbout, CKID_AGES)}</p>
           <Outcome
+            name="ckid"
+            title={t.ckid}
             result={ckid}
             decimals={1}
             unit="ml_min_173"

@@ -11,26 +11,22 @@ import {
   MRSS_PAIRED,
   MRSS_SINGLE,
   mrssScored,
-  mrssTotal,
 } from '../../calculators/scores';
 import { fill } from '../../i18n/format';
-import { Words } from './fields';
+import { useReport, Words } from './fields';
 import type { CalculatorProps } from './types';
 import UseValue from './UseValue';
 
-/** The total when every area is scored, else undefined. */
-export function mrssOutcome(inputs: Record<string, string>) {
-  const scored = mrssScored(inputs);
-  const total =
-    scored === MRSS_AREAS.length
-      ? mrssTotal(Object.fromEntries(MRSS_AREAS.map((a) => [a, Number(inputs[a])])))
-      : undefined;
-  return { scored, total };
-}
-
 export default function Mrss({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const { scored, total } = mrssOutcome(inputs);
+  const scored = mrssScored(inputs);
+  // Only when every area is scored (each then 0-3).
+  const total = scored === MRSS_AREAS.length ? MRSS_AREAS.reduce((sum, a) => sum + Number(inputs[a]), 0) : undefined;
+  const said =
+    total === undefined
+      ? fill(t.mrssPartial, { scored, areas: MRSS_AREAS.length })
+      : fill(t.mrssTotal, { total, max: MRSS_MAX });
+  useReport('', said);
   const select = (area: string, label: string) => (
     <select
       id={`c-${fact}-${area}`}
@@ -73,13 +69,7 @@ export default function Mrss({ fact, inputs, input }: CalculatorProps) {
           ))}
         </tbody>
       </table>
-      <p aria-live="polite">
-        {total === undefined ? (
-          fill(t.mrssPartial, { scored, areas: MRSS_AREAS.length })
-        ) : (
-          <strong class="calc-result">{fill(t.mrssTotal, { total, max: MRSS_MAX })}</strong>
-        )}
-      </p>
+      <p aria-live="polite">{total === undefined ? said : <strong class="calc-result">{said}</strong>}</p>
       {total !== undefined && <UseValue value={String(total)} />}
       <p class="calc-source">
         {fill(t.mrssCaution, HEALTHY_CHILDREN_MRSS)} {t.source} {MRSS_CITATION}

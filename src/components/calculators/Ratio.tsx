@@ -7,15 +7,15 @@ import type { CalculatorProps } from './types';
 
 export default function Ratio({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const a = inputs.a ?? '';
-  const b = inputs.b ?? '';
+  const a = inputs.value ?? '';
+  const b = inputs.uln ?? '';
   const empty = a.trim() === '' && b.trim() === '';
   const result = empty ? null : multipleOfUln(num(a), num(b));
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-a`} label={t.value} value={a} set={(v) => input('a', v)} />
-      <NumberField id={`c-${fact}-b`} label={t.uln} value={b} set={(v) => input('b', v)} />
-      <Outcome result={result} decimals={2} unit="x_uln" source={t.formulas.uln} />
+      <NumberField id={`c-${fact}-a`} label={t.value} value={a} set={(v) => input('value', v)} />
+      <NumberField id={`c-${fact}-b`} label={t.uln} value={b} set={(v) => input('uln', v)} />
+      <Outcome name="" result={result} decimals={2} unit="x_uln" source={t.formulas.uln} />
     </div>
   );
 }

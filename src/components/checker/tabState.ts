@@ -49,7 +49,7 @@ export function readSnapshot(state: unknown): TabSnapshot {
     for (const [fact, inputs] of Object.entries(kept.calc)) {
       if (!isFact(fact) || !isRecord(inputs)) continue;
       calc[fact] = Object.fromEntries(
-        Object.entries(inputs).filter(([, v]) => typeof v === 'string' && v.length <= 40),
+        Object.entries(inputs).filter(([, v]) => typeof v === 'string' && v.length <= 400),
       ) as Record<string, string>;
     }
   const open = Array.isArray(kept.open) ? kept.open.filter(isFact) : [];

@@ -50,7 +50,8 @@ export function useAnswers(form: { current: HTMLFormElement | null }) {
 
   /** Stable: one calculator field typed or chosen. */
   const input = useCallback(
-    (fact: FactId, key: string, value: string) => setCalc((c) => ({ ...c, [fact]: { ...c[fact], [key]: value } })),
+    (fact: FactId, key: string, value: string) =>
+      setCalc((c) => ((c[fact]?.[key] ?? '') === value ? c : { ...c, [fact]: { ...c[fact], [key]: value } })),
     [],
   );
   /** Stable: a calculator opened or closed. */

@@ -10,6 +10,8 @@ export const calculators = {
   answers: { yes: '是', no: '否', unknown: '不确定' },
   /** 复制和打印的摘要里，计算器各项输入之间的分隔。 */
   gap: '；',
+  /** 摘要里结果的标题和结果之间。 */
+  colon: '：',
   source: '来源：',
   /** 计算结果的单位。 */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
