@@ -81,7 +81,7 @@ describe.each(CHECK_PAGES)('$path: the calculators and the answers kept in the t
     await egfr.locator('input[name="c-egfr-unit"][value="mg/dL"]').check();
     await egfr.locator('input[name="c-egfr-sex"][value="male"]').check();
     await page.fill('#c-egfr-age', '11');
-    await expect.poll(() => egfr.locator('[role="alert"]').textContent()).toBe(c.egfrSplit);
+    await expect.poll(() => egfr.locator('[role="alert"]').textContent()).toBe(c.egfrSplit.replaceAll('{limit}', '30'));
     expect(await egfr.getByRole('button', { name: c.use }).count()).toBe(0);
     await shoot(page, '#q-egfr .calc-columns', `calc-egfr-split-${lang}-360`);
     await shoot(page, '#q-egfr .calc [role="alert"]', `calc-egfr-split-note-${lang}-360`);
@@ -169,7 +169,12 @@ describe.each(CHECK_PAGES)('$path: the calculators and the answers kept in the t
     await page.getByRole('button', { name: strings.checker.copy }).click();
     await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.checker.notice.copied);
     const copied = (await page.evaluate(() => (window as unknown as { copied?: string }).copied))!;
-    console.log(copied.split('\n').filter((l) => /:|：/.test(l) && !/^- [IE]\d/.test(l)).join('\n'));
+    console.log(
+      copied
+        .split('\n')
+        .filter((l) => /:|：/.test(l) && !/^- [IE]\d/.test(l))
+        .join('\n'),
+    );
     expect(copied).toContain(strings.checker.copyNote.split('{date}')[0]!);
     expect(copied).not.toContain(strings.checker.printNote.split('{date}')[0]!);
     expect(copied).toContain(strings.criteria.units.years.replace('{n}', '9'));

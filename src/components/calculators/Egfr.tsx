@@ -71,7 +71,7 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
   const height = inputs.heightCm ?? '';
   const creat = inputs.creatinine ?? '';
   const { unit, likely, key, schwartz, ckid, limit, split } = egfrOutcome(inputs, t);
-  useReport('split', split ? [fill(t.egfrWhich, { limit }), t.egfrSplit].join(t.gap) : '');
+  useReport('split', split ? fill(t.egfrSplit, { limit }) : '');
   return (
     <div class="calc">
       <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={(v) => input('heightCm', v)} />
@@ -137,7 +137,7 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
       <p class="calc-source">{fill(t.egfrWhich, { limit })}</p>
       {split && (
         <p class="calc-flag" role="alert">
-          <strong>{t.egfrSplit}</strong>
+          <strong>{fill(t.egfrSplit, { limit })}</strong>
         </p>
       )}
     </div>

@@ -75,7 +75,7 @@ export const calculators = {
   egfrWhich:
     'The registry names no formula: if the two results fall on both sides of {limit} (criterion I6), the study team decides.',
   egfrSplit:
-    'They do: leave the eGFR question unanswered and give the study team both results (Copy summary lists them).',
+    'The two results fall on both sides of {limit}: leave the eGFR question unanswered and give the study team both (Copy summary lists them).',
   enterNumbers: 'Enter the values above to see the result.',
   acrSufficient:
     'Skin thickening of the fingers of both hands extending proximal to the MCP joints ({weight}, enough on its own)',

@@ -73,7 +73,8 @@ export const calculators = {
     'CKiD即“儿童慢性肾脏病研究”，U25即25岁以下：2021年的公式，适用于{min}到{max}岁，用身高、肌酐、性别和年龄。',
   /** 两个eGFR结果下方；{limit}是标准I6的限值（30）。 */
   egfrWhich: '注册记录没有指定公式：如果两个结果一个低于{limit}、一个不低于{limit}（标准I6），由研究团队决定。',
-  egfrSplit: '现在就是这样：eGFR这一题请先不填，把两个结果都交给研究团队（“复制摘要”里会列出）。',
+  egfrSplit:
+    '两个结果一个低于{limit}、一个不低于{limit}：eGFR这一题请先不填，把两个结果都交给研究团队（“复制摘要”里会列出）。',
   enterNumbers: '在上面输入数值，即可看到结果。',
   acrSufficient: '双手手指皮肤增厚并延伸至掌指关节（MCP）近端（{weight}分，仅此一项即已足够）',
   acrTotal: '总分：{total}，不计充分条件项时最高可得{max}分。{met}',
