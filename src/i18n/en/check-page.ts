@@ -4,7 +4,7 @@
  */
 export const checkPage = {
   privacy:
-    'Your answers stay in this browser tab. Nothing is sent anywhere. While the tab is open, the browser keeps your answers with this page’s entry in the tab’s history, so that Back, Forward and reload bring them back: no cookie, no other storage. They are gone when you close the tab (a browser that reopens a closed tab may bring them back with it) or press Clear all answers. To keep them longer, save them to a file: it goes where your browser puts downloads, or where you choose, on this device.',
+    'Your answers stay in this browser tab and are sent nowhere. The browser keeps them with this page in the tab’s history, so that Back, Forward and reload bring them back (no cookie, no other storage), until you close the tab or press Clear all answers; a browser that reopens a closed tab may bring them back with it. To keep them longer, save them to a file: it goes where your browser puts downloads, or where you choose, on this device.',
   noScript:
     'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
   checklistHeading: 'Checklist of the criteria',
