@@ -5,6 +5,7 @@ import type { Result } from '../../calculators/result';
 import { rounded } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
 import type { CalculatorStrings } from '../../i18n/types';
+import { useStrings } from '../checker/strings';
 import { useReport, Words } from './fields';
 import UseValue from './UseValue';
 
@@ -29,9 +30,10 @@ export default function Outcome({
   offered?: boolean;
 }) {
   const t = useContext(Words);
+  const { colon } = useStrings().checker;
   const shown = result?.ok ? rounded(result.value, decimals) : '';
   const text = fill(t.result, { value: shown, unit: t.units[unit] });
-  useReport(name, shown && (title ? title + t.colon + text : text));
+  useReport(name, shown && (title ? title + colon + text : text));
   return (
     <div class="calc-outcome">
       <p aria-live="polite">

@@ -5,6 +5,7 @@
  */
 import { useContext, useState } from 'preact/hooks';
 import { fill } from '../../i18n/format';
+import { useStrings } from '../checker/strings';
 import { Question, Words } from './fields';
 
 export default function UseValue({
@@ -20,6 +21,7 @@ export default function UseValue({
   offered?: boolean;
 }) {
   const t = useContext(Words);
+  const { checker } = useStrings();
   const { current, onUse } = useContext(Question);
   const [used, setUsed] = useState<[string, string] | null>(null);
   const [asking, setAsking] = useState(false);
@@ -29,7 +31,8 @@ export default function UseValue({
     setUsed([value, shown]);
     setAsking(false);
   };
-  const named = (answer: string) => (t.answers as Record<string, string>)[answer] ?? answer;
+  // Yes, No, Don't know as the question's own options say them; a number as typed.
+  const named = (answer: string) => (/^(yes|no|unknown)$/.test(answer) ? checker[answer as 'yes'] : answer);
   return (
     <>
       {offered && (

@@ -6,12 +6,8 @@ export const calculators = {
   replaces: 'This replaces your answer {old} with {value}.',
   replaceYes: 'Replace it',
   replaceNo: 'Keep my answer',
-  /** How an answer the question holds is named in `replaces`. */
-  answers: { yes: 'Yes', no: 'No', unknown: 'Don’t know' },
   /** Between the parts of what a calculator was given, in the copied and printed summary. */
   gap: '; ',
-  /** Between a result's heading and the result, in the summary. */
-  colon: ': ',
   source: 'Source:',
   /** Units of the calculators' results. */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },

@@ -6,12 +6,8 @@ export const calculators = {
   replaces: '这会把您的回答“{old}”改成“{value}”。',
   replaceYes: '改成这个数值',
   replaceNo: '保留我的回答',
-  /** replaces里对现有回答的称呼。 */
-  answers: { yes: '是', no: '否', unknown: '不确定' },
   /** 复制和打印的摘要里，计算器各项输入之间的分隔。 */
   gap: '；',
-  /** 摘要里结果的标题和结果之间。 */
-  colon: '：',
   source: '来源：',
   /** 计算结果的单位。 */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
