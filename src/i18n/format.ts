@@ -2,7 +2,7 @@
  * Language-free formatting: fills a language's templates with data. The same functions serve every
  * language; the words come from the strings passed in. Safe for islands to import (no strings here).
  */
-import { CLASSIFICATION_THRESHOLD } from '../calculators/scores';
+import { CLASSIFICATION_THRESHOLD } from '../calculators/threshold';
 import { thresholdsOn, FACTS, type FactId, type Reason, type Unit } from '../criteria';
 import type { CriteriaStrings, QuestionStrings } from './types';
 

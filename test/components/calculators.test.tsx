@@ -70,28 +70,61 @@ describe('the calculators beside the questions', () => {
     expect(status('I5')).toBe('pass');
   });
 
-  it('add up the mRSS and fill it', async () => {
+  it('add up the mRSS only when all 17 areas are scored, then fill it', async () => {
     const { user, open, field, status } = await setup();
     const calc = await open('mrss', /Add up the mRSS/);
-    await user.selectOptions(await calc.findByLabelText('Face'), '3');
+    const selects = await calc.findAllByRole('combobox');
+    expect(selects).toHaveLength(17);
+    for (const select of selects) expect(select).toHaveValue('');
+    await user.selectOptions(calc.getByLabelText('Face'), '3');
     await user.selectOptions(calc.getByLabelText('Fingers, Right'), '3');
     await user.selectOptions(calc.getByLabelText('Fingers, Left'), '3');
+    expect(calc.getByText('3 of 17 areas scored: score every area to see the total.')).toBeInTheDocument();
+    expect(calc.queryByText(/^Total/)).toBeNull();
+    expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
+    for (const select of calc.getAllByRole('combobox'))
+      if (!(select as HTMLSelectElement).value) await user.selectOptions(select, '0');
     expect(calc.getByText('Total: 9 of 51')).toBeInTheDocument();
     await user.click(calc.getByRole('button', { name: 'Use this value' }));
     expect(field('mrss')).toHaveValue('9');
     expect(status('I4')).toBe('fail');
   });
 
-  it('score ACR/EULAR and answer the classification question', async () => {
+  it('score ACR/EULAR from unchosen items: undecided until 9 is reached or every item is chosen', async () => {
     const { user, open, status } = await setup();
     const calc = await open('ssc_classification_met', /^Work out the 2013/);
-    await user.click(await calc.findByLabelText(/Sclerodactyly/));
-    await user.click(calc.getAllByLabelText(/^Yes/)[1]!); // abnormal nailfold capillaries (2)
-    expect(calc.getByText(/Total: 6 of a possible 19/)).toHaveTextContent('Below 9');
-    await user.click(calc.getByLabelText(/both hands extending proximal/));
-    expect(calc.getByText(/Total: 15/)).toHaveTextContent('Reaches 9');
+    await calc.findByText(/Telangiectasia/);
+    const radios = () => [...document.querySelectorAll<HTMLInputElement>('input[name^="c-ssc_classification_met-"]')];
+    expect(radios().length).toBeGreaterThan(0);
+    expect(radios().filter((r) => r.checked)).toHaveLength(0);
+    const choose = (item: string, option: string) =>
+      user.click(document.querySelector(`input[name="c-ssc_classification_met-${item}"][value="${option}"]`)!);
+    // Only the antibodies known: 3 points, and up to 25 more possible (9 + 4 + 3 + 2 + 2 + 2 + 3).
+    await choose('antibodies', 'yes');
+    expect(calc.getByText(/Chosen so far: 3 points/)).toHaveTextContent('could add up to 25 more');
+    expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
+    await choose('fingers', 'sclerodactyly');
+    await choose('capillaries', 'yes');
+    expect(calc.getByText(/Total: 9 of a possible 19/)).toHaveTextContent('Reaches 9');
     await user.click(calc.getByRole('button', { name: 'Use this value' }));
     expect(document.querySelector<HTMLInputElement>('input[name="ssc_classification_met"][value="yes"]')).toBeChecked();
     expect(status('I2')).toBe('pass');
+  });
+
+  it('say "not classified" only when every ACR/EULAR item is chosen and the total is below 9', async () => {
+    const { user, open } = await setup();
+    const calc = await open('ssc_classification_met', /^Work out the 2013/);
+    await calc.findByText(/Telangiectasia/);
+    const choose = (item: string, option: string) =>
+      user.click(document.querySelector(`input[name="c-ssc_classification_met-${item}"][value="${option}"]`)!);
+    await choose('sufficient', 'no');
+    for (const item of ['fingers', 'tips']) await choose(item, 'none');
+    for (const item of ['telangiectasia', 'capillaries', 'lung', 'raynaud']) await choose(item, 'no');
+    expect(calc.getByText(/Chosen so far: 0 points/)).toHaveTextContent('could add up to 3 more');
+    expect(calc.queryByRole('button', { name: 'Use this value' })).toBeNull();
+    await choose('antibodies', 'yes');
+    expect(calc.getByText(/Total: 3 of a possible 19/)).toHaveTextContent('Below 9: not classified');
+    await user.click(calc.getByRole('button', { name: 'Use this value' }));
+    expect(document.querySelector<HTMLInputElement>('input[name="ssc_classification_met"][value="no"]')).toBeChecked();
   });
 });

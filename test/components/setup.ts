@@ -3,3 +3,9 @@
 import { configure } from '@testing-library/preact';
 
 configure({ asyncUtilTimeout: 30_000 });
+
+// Each test is a new tab: the checker keeps answers in the history entry's state (tabState.ts), which
+// jsdom keeps for the whole file.
+import { afterEach } from 'vitest';
+
+afterEach(() => history.replaceState(null, ''));

@@ -1,4 +1,5 @@
-// Privacy: from load to verdict on /check/, nothing leaves the tab and nothing is stored.
+// Privacy: from load to verdict on /check/, nothing leaves the tab and nothing is stored outside it: the
+// answers and calculator inputs are kept only in the tab's own history entry (history.state).
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
@@ -8,17 +9,22 @@ import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ path, strings }) => {
   const site = useSiteInChromium();
 
-  it('makes no request after its own assets, sets no cookie and stores nothing', async () => {
+  it('makes no request after its own assets, sets no cookie and stores nothing outside the tab', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
     await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-verdict]');
+    // A calculator open too: its code and words load from the site, before the answers.
+    await page.click('#q-egfr details.calculator summary');
+    await page.waitForSelector('#q-egfr .calc');
     const assets = requests.map((r) => r.url());
     expect(assets.every((url) => url.startsWith(site.url.replace(/\/$/, '')))).toBe(true);
 
     requests.length = 0;
+    await page.fill('#c-egfr-h', '140');
+    await page.fill('#c-egfr-c', '38');
     await fillAnswers(page, examples[0]!.answers);
     await page.getByRole('button', { name: strings.checker.copy }).click();
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
@@ -33,6 +39,10 @@ describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ p
       cookie: document.cookie,
     }));
     expect(storage).toEqual({ local: 0, session: 0, indexedDB: 0, cookie: '' });
+    // The tab's own history entry holds them, typed numbers and calculator inputs included.
+    const kept = JSON.stringify(await page.evaluate(() => history.state));
+    expect(kept).toContain('"heightCm":"140"');
+    expect(kept).toContain(`"lvef_pct":"${(examples[0]!.answers as Record<string, unknown>).lvef_pct}"`);
     await context.close();
   });
 

@@ -9,7 +9,14 @@ import {
   creatinineMgDl,
 } from '../../src/calculators/egfr';
 import type { Problem } from '../../src/calculators/result';
-import { ACR_EULAR_ITEMS, acrEularTotal, MRSS_AREAS, mrssTotal } from '../../src/calculators/scores';
+import {
+  ACR_EULAR_ITEMS,
+  acrEularStatus,
+  acrEularTotal,
+  MRSS_AREAS,
+  mrssScored,
+  mrssTotal,
+} from '../../src/calculators/scores';
 import { mgPerKgPerDay, multipleOfUln, rounded } from '../../src/calculators/simple';
 import { en } from '../../src/i18n/en';
 import { fill } from '../../src/i18n/format';
@@ -93,7 +100,33 @@ describe('2013 ACR/EULAR total', () => {
   });
 });
 
+describe('2013 ACR/EULAR decided only from the items chosen', () => {
+  const none = Object.fromEntries(ACR_EULAR_ITEMS.map((item) => [item.id, item.options[0][0]]));
+  it('decides nothing from nothing: every item unchosen is 28 points still possible', () =>
+    expect(acrEularStatus({})).toEqual({ total: 0, possible: 28, decided: undefined }));
+  it('classifies as soon as the chosen items reach 9, whatever is unchosen', () => {
+    expect(acrEularStatus({ sufficient: 'yes' }).decided).toBe('met');
+    expect(acrEularStatus({ fingers: 'sclerodactyly', raynaud: 'yes', capillaries: 'yes' })).toMatchObject({
+      total: 9,
+      decided: 'met',
+    });
+  });
+  it('says "not classified" only when every item is chosen and the total is below 9', () => {
+    expect(acrEularStatus({ ...none, antibodies: 'yes' })).toMatchObject({ total: 3, possible: 9, decided: undefined });
+    expect(acrEularStatus({ ...none, antibodies: 'yes', sufficient: 'no' })).toEqual({
+      total: 3,
+      possible: 0,
+      decided: 'notMet',
+    });
+  });
+});
+
 describe('mRSS total', () => {
+  it('counts the areas scored (0-3), not those left unscored or holding anything else', () => {
+    expect(mrssScored({})).toBe(0);
+    expect(mrssScored({ face: '0', chest: '3', abdomen: '', fingersRight: '4', feetLeft: 'x' })).toBe(2);
+    expect(mrssScored(Object.fromEntries(MRSS_AREAS.map((a) => [a, '0'])))).toBe(17);
+  });
   it('has 17 areas and totals 0 to 51', () => {
     expect(MRSS_AREAS).toHaveLength(17);
     expect(mrssTotal({})).toBe(0);

@@ -130,7 +130,9 @@ describe('the copied summary in Chinese', () => {
     );
     const asked = askedQuestions(raw);
     const text = summaryText(raw, asked, evaluate(toAnswers(raw, asked)), date, strings);
-    expect(text).toContain('打印日期：2026年12月1日。');
+    // Copied, not printed: the copy says the day it was copied.
+    expect(text).toContain('复制日期：2026年12月1日。');
+    expect(text).not.toContain('打印日期');
     expect(text).not.toMatch(NOT_A_CHINESE_DATE);
     const lines = text.split('\n').map((line) => line.replace(/^- /, ''));
     expect(lines.flatMap(punctuationProblems)).toEqual([]);

@@ -1,49 +1,59 @@
 /**
- * The 2013 ACR/EULAR classification criteria for SSc: the sufficient item, then one choice per item; the
- * total, and whether it reaches the threshold, answers the question `yes` or `no` (src/calculators/scores.ts).
+ * The 2013 ACR/EULAR classification criteria for SSc: the sufficient item, then one choice per item,
+ * every item unchosen at first. The result is decided only from what is chosen (src/calculators/scores.ts):
+ * classified once the chosen items reach the threshold, not classified only when every item is chosen and
+ * the total is below it; until then it says how many points are still possible, and nothing can be used.
  */
-import { useContext, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import { ACR_EULAR_CITATION } from '../../calculators/citations';
 import {
   ACR_EULAR_ITEMS,
   ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
-  acrEularTotal,
+  acrEularStatus,
   CLASSIFICATION_THRESHOLD,
   SUFFICIENT_WEIGHT,
-  type AcrEularChoices,
 } from '../../calculators/scores';
 import { fill } from '../../i18n/format';
-import { Words } from './fields';
+import { useReport, Words } from './fields';
 import type { CalculatorProps } from './types';
 import UseValue from './UseValue';
 
-export default function AcrEular({ fact, onUse }: CalculatorProps) {
+/** The sufficient item as an item of its own: yes (9) or no. */
+const SUFFICIENT = {
+  id: 'sufficient',
+  options: [
+    ['no', 0],
+    ['yes', SUFFICIENT_WEIGHT],
+  ],
+} as const;
+
+export default function AcrEular({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const [choices, setChoices] = useState<AcrEularChoices>({});
-  const total = acrEularTotal(choices);
-  const met = total >= CLASSIFICATION_THRESHOLD;
+  const { total, possible, decided } = acrEularStatus(inputs);
+  const threshold = CLASSIFICATION_THRESHOLD;
+  const said = decided
+    ? fill(t.acrTotal, {
+        total,
+        max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
+        met: fill(decided === 'met' ? t.acrMet : t.acrNotMet, { threshold }),
+      })
+    : fill(t.acrOpen, { total, possible, threshold });
+  useReport('', said);
   return (
     <div class="calc">
-      <label class="choice">
-        <input
-          type="checkbox"
-          name={`c-${fact}-sufficient`}
-          checked={!!choices.sufficient}
-          onChange={(e) => setChoices({ ...choices, sufficient: e.currentTarget.checked })}
-        />
-        <span>{fill(t.acrSufficient, { weight: SUFFICIENT_WEIGHT })}</span>
-      </label>
-      {ACR_EULAR_ITEMS.map((item) => (
+      {[SUFFICIENT, ...ACR_EULAR_ITEMS].map((item) => (
         <fieldset class="calc-choice">
-          <legend>{t.acrItems[item.id]}</legend>
+          <legend>
+            {item.id === 'sufficient' ? fill(t.acrSufficient, { weight: SUFFICIENT_WEIGHT }) : t.acrItems[item.id]}
+          </legend>
           {item.options.map(([option, weight]) => (
             <label class="choice">
               <input
                 type="radio"
                 name={`c-${fact}-${item.id}`}
                 value={option}
-                checked={(choices[item.id] ?? item.options[0][0]) === option}
-                onChange={() => setChoices({ ...choices, [item.id]: option })}
+                checked={inputs[item.id] === option}
+                onChange={() => input(item.id, option)}
               />
               <span>{fill(t.acrOption, { label: t.acrOptions[option], weight })}</span>
             </label>
@@ -51,15 +61,14 @@ export default function AcrEular({ fact, onUse }: CalculatorProps) {
         </fieldset>
       ))}
       <p aria-live="polite">
-        <strong class="calc-result">
-          {fill(t.acrTotal, {
-            total,
-            max: ACR_EULAR_MAX_WITHOUT_SUFFICIENT,
-            met: fill(met ? t.acrMet : t.acrNotMet, { threshold: CLASSIFICATION_THRESHOLD }),
-          })}
-        </strong>
+        <strong class="calc-result">{said}</strong>
       </p>
-      <UseValue value={met ? 'yes' : 'no'} shown={met ? t.acrOptions.yes : t.acrOptions.no} onUse={onUse} />
+      {decided && (
+        <UseValue
+          value={decided === 'met' ? 'yes' : 'no'}
+          shown={decided === 'met' ? t.acrOptions.yes : t.acrOptions.no}
+        />
+      )}
       <p class="calc-source">
         {t.acrCaveat} {t.source} {ACR_EULAR_CITATION}
       </p>

@@ -2,7 +2,7 @@
  * The highest daily glucocorticoid dose as prednisone equivalent per kg: which medicine, its dose and
  * the weight. Equivalents and their sources are in src/calculators/glucocorticoid.ts.
  */
-import { useContext, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import {
   EQUIVALENT_MG,
   GLUCOCORTICOIDS,
@@ -12,15 +12,15 @@ import {
 } from '../../calculators/glucocorticoid';
 import { invalid, rounded } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Radios, Words } from './fields';
+import { NumberField, num, Radios, useReport, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
-export default function Dose({ fact, onUse }: CalculatorProps) {
+export default function Dose({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const [drug, setDrug] = useState<Glucocorticoid | undefined>();
-  const [dose, setDose] = useState('');
-  const [weight, setWeight] = useState('');
+  const drug = inputs.drug as Glucocorticoid | undefined;
+  const dose = inputs.doseMg ?? '';
+  const weight = inputs.weightKg ?? '';
   const mg = num(dose);
   const empty = dose.trim() === '' && weight.trim() === '';
   const result = empty ? null : prednisoneMgPerKgPerDay(drug, mg, num(weight));
@@ -34,6 +34,7 @@ export default function Dose({ fact, onUse }: CalculatorProps) {
           prednisone: rounded(prednisoneEquivalentMg(mg!, drug), 2),
         })
       : '';
+  useReport('equivalent', converted);
   const equivalents = GLUCOCORTICOIDS.map((d) => fill(t.drugDose, { drug: t.drugs[d], mg: EQUIVALENT_MG[d] })).join(
     ' = ',
   );
@@ -44,16 +45,16 @@ export default function Dose({ fact, onUse }: CalculatorProps) {
         legend={t.drug}
         options={GLUCOCORTICOIDS.map((d) => [d, d, t.drugs[d]] as const)}
         chosen={drug}
-        choose={setDrug}
+        choose={(d) => input('drug', d)}
       />
-      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={setDose} />
-      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={setWeight} />
+      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={(v) => input('doseMg', v)} />
+      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={(v) => input('weightKg', v)} />
       {converted && <p class="calc-converted">{converted}</p>}
       <Outcome
+        name=""
         result={result}
         decimals={2}
         unit="mg_per_kg_day"
-        onUse={onUse}
         source={fill(t.formulas.dose, { equivalents })}
       />
     </div>

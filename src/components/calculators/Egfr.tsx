@@ -2,20 +2,24 @@
  * eGFR from creatinine. The unit is never silent: a value implausible for a child in the chosen unit
  * (38 "mg/dL") is flagged with the unit it is probably in, and no eGFR from it can be used until the
  * reader changes the unit or the value, or confirms that the report says so (src/calculators/egfr.ts).
+ * The registry names no formula: when the two results fall on both sides of I6's limit, neither is
+ * offered and the study team decides (egfrLimit).
  */
-import { useContext, useState } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
 import { SCHWARTZ_CITATION, CKID_CITATION } from '../../calculators/citations';
 import {
   bedsideSchwartz,
   CHILD_CREATININE,
   ckidU25,
+  CKID_AGES,
   creatinineMgDl,
   likelyCreatinineUnit,
   type CreatinineUnit,
 } from '../../calculators/egfr';
 import type { Result } from '../../calculators/result';
+import { thresholdsOn } from '../../criteria';
 import { fill } from '../../i18n/format';
-import { NumberField, num, Radios, Words } from './fields';
+import { NumberField, num, Radios, useReport, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
@@ -25,23 +29,26 @@ const UNITS = [
   ['mg/dL', 'mg/dL', 'mg/dL'],
 ] as const;
 
-export default function Egfr({ fact, onUse }: CalculatorProps) {
-  const t = useContext(Words);
-  const [height, setHeight] = useState('');
-  const [creat, setCreat] = useState('');
-  // Where the page's readers' laboratories report one unit (mainland China: µmol/L), start in it.
-  const [unit, setUnit] = useState<CreatinineUnit | undefined>((t.creatinineDefault || undefined) as CreatinineUnit);
-  // The reader's "the report really says this": kept for this value and unit only.
-  const [confirmed, setConfirmed] = useState('');
-  const [sex, setSex] = useState<'male' | 'female' | undefined>();
-  const [age, setAge] = useState('');
+/** I6's eGFR limit (30 mL/min/1.73 m²), read from the criteria. */
+export const egfrLimit = () => thresholdsOn('egfr')[0]!.value;
+
+/** The unit chosen, or the one the page's language starts in (mainland China: µmol/L). */
+const unitOf = (inputs: Record<string, string>, t: { creatinineDefault: string }) =>
+  (inputs.unit ?? (t.creatinineDefault || undefined)) as CreatinineUnit | undefined;
+
+/** What the eGFR calculator makes of its inputs: the two results (null before anything is typed). */
+function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefault: string }) {
+  const height = inputs.heightCm ?? '';
+  const creat = inputs.creatinine ?? '';
+  const unit = unitOf(inputs, t);
   const started = height.trim() !== '' || creat.trim() !== '';
   const c = num(creat);
   const likely = c !== undefined && unit ? likelyCreatinineUnit(c, unit) : undefined;
+  // The reader's "the report really says this": kept for this value and unit only.
   const key = `${creat.trim()} ${unit}`;
-  const blocked = likely !== undefined && confirmed !== key;
+  const blocked = likely !== undefined && inputs.confirmed !== key;
   const scr = c === undefined || Number.isNaN(c) || !unit ? c : creatinineMgDl(c, unit);
-  const ageYears = num(age);
+  const ageYears = num(inputs.ageYears ?? '');
   // A creatinine typed without a unit, or in a flagged unit, gives no eGFR: the unit comes first.
   const check = (result: Result): Result | null =>
     !started
@@ -51,11 +58,25 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
         : blocked
           ? { ok: false, problem: 'creatinineUnit' }
           : result;
+  const schwartz = check(bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears));
+  const ckid = check(ckidU25(inputs.sex as 'male' | 'female' | undefined, ageYears, num(height), scr));
+  // Both results worked out, and on both sides of the limit: the study team decides which applies.
+  const limit = egfrLimit();
+  const split = !!schwartz?.ok && !!ckid?.ok && schwartz.value < limit !== ckid.value < limit;
+  return { unit, likely, key, schwartz, ckid, limit, split };
+}
+
+export default function Egfr({ fact, inputs, input }: CalculatorProps) {
+  const t = useContext(Words);
+  const height = inputs.heightCm ?? '';
+  const creat = inputs.creatinine ?? '';
+  const { unit, likely, key, schwartz, ckid, limit, split } = egfrOutcome(inputs, t);
+  useReport('split', split ? fill(t.egfrSplit, { limit }) : '');
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={setHeight} />
-      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={setCreat} />
-      <Radios name={`c-${fact}-unit`} legend={t.unit} options={UNITS} chosen={unit} choose={setUnit} />
+      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={(v) => input('heightCm', v)} />
+      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={(v) => input('creatinine', v)} />
+      <Radios name={`c-${fact}-unit`} legend={t.unit} options={UNITS} chosen={unit} choose={(u) => input('unit', u)} />
       {likely && (
         <div class="calc-flag" id={`c-${fact}-flag`} role="alert">
           <p>
@@ -65,8 +86,8 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
             <input
               type="checkbox"
               name={`c-${fact}-unit-confirmed`}
-              checked={confirmed === key}
-              onChange={(e) => setConfirmed(e.currentTarget.checked ? key : '')}
+              checked={inputs.confirmed === key}
+              onChange={(e) => input('confirmed', e.currentTarget.checked ? key : '')}
             />{' '}
             {fill(t.unitConfirm, { value: creat.trim(), unit: unit! })}
           </label>
@@ -76,32 +97,49 @@ export default function Egfr({ fact, onUse }: CalculatorProps) {
         name={`c-${fact}-sex`}
         legend={t.sex}
         options={(['male', 'female'] as const).map((s) => [s, s, t[s]] as const)}
-        chosen={sex}
-        choose={setSex}
+        chosen={inputs.sex as 'male' | 'female' | undefined}
+        choose={(x) => input('sex', x)}
       />
-      <NumberField id={`c-${fact}-age`} label={t.ageYears} value={age} set={setAge} />
+      <NumberField
+        id={`c-${fact}-age`}
+        label={t.ageYears}
+        value={inputs.ageYears ?? ''}
+        set={(v) => input('ageYears', v)}
+      />
       <div class="calc-columns">
         <section aria-label={t.schwartz}>
           <h3>{t.schwartz}</h3>
+          <p class="calc-about">{t.schwartzAbout}</p>
           <Outcome
-            result={check(bedsideSchwartz(num(height), scr, Number.isNaN(ageYears ?? 0) ? undefined : ageYears))}
+            name="schwartz"
+            title={t.schwartz}
+            result={schwartz}
             decimals={1}
             unit="ml_min_173"
-            onUse={onUse}
+            offered={!split}
             source={`${t.formulas.schwartz} ${SCHWARTZ_CITATION}`}
           />
         </section>
         <section aria-label={t.ckid}>
           <h3>{t.ckid}</h3>
+          <p class="calc-about">{fill(t.ckidAbout, CKID_AGES)}</p>
           <Outcome
-            result={check(ckidU25(sex, ageYears, num(height), scr))}
+            name="ckid"
+            title={t.ckid}
+            result={ckid}
             decimals={1}
             unit="ml_min_173"
-            onUse={onUse}
+            offered={!split}
             source={`${t.formulas.ckid} ${CKID_CITATION}`}
           />
         </section>
       </div>
+      <p class="calc-source">{fill(t.egfrWhich, { limit })}</p>
+      {split && (
+        <p class="calc-flag" role="alert">
+          <strong>{fill(t.egfrSplit, { limit })}</strong>
+        </p>
+      )}
     </div>
   );
 }

@@ -5,36 +5,47 @@ import type { Result } from '../../calculators/result';
 import { rounded } from '../../calculators/simple';
 import { fill } from '../../i18n/format';
 import type { CalculatorStrings } from '../../i18n/types';
-import { Words } from './fields';
+import { useStrings } from '../checker/strings';
+import { useReport, Words } from './fields';
 import UseValue from './UseValue';
 
 export default function Outcome({
+  name,
+  title,
   result,
   decimals,
   unit,
   source,
-  onUse,
+  offered = true,
 }: {
+  /** Which result of its calculator, for the summary (useReport): '' when it has one. */
+  name: string;
+  /** Its heading, when the calculator has two ("Bedside Schwartz"). */
+  title?: string;
   result: Result | null;
   decimals: number;
   unit: keyof CalculatorStrings['units'];
   source: string;
-  onUse: (v: string) => void;
+  /** False when the result must not be used (eGFR: the two formulas fall on both sides of the limit). */
+  offered?: boolean;
 }) {
   const t = useContext(Words);
+  const { colon } = useStrings().checker;
   const shown = result?.ok ? rounded(result.value, decimals) : '';
+  const text = fill(t.result, { value: shown, unit: t.units[unit] });
+  useReport(name, shown && (title ? title + colon + text : text));
   return (
     <div class="calc-outcome">
       <p aria-live="polite">
         {result === null ? (
           t.enterNumbers
         ) : result.ok ? (
-          <strong class="calc-result">{fill(t.result, { value: shown, unit: t.units[unit] })}</strong>
+          <strong class="calc-result">{text}</strong>
         ) : (
           <span class="error-message">{fill(t.problems[result.problem], { ...AGE_LIMITS[result.problem] })}</span>
         )}
       </p>
-      <UseValue value={shown} offered={!!result?.ok} onUse={onUse} />
+      <UseValue value={shown} offered={offered && !!result?.ok} />
       <p class="calc-source">
         {t.source} {source}
       </p>

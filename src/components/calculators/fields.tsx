@@ -1,9 +1,29 @@
-/** What the calculators share: their words, a number field and a group of radios. */
+/** What the calculators share: their words, their question, a number field and a group of radios. */
 import { createContext } from 'preact';
+import { useContext, useEffect } from 'preact/hooks';
 import type { CalculatorStrings } from '../../i18n/types';
 import { parseNumber } from '../../lib/numbers';
 
 export const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
+
+/**
+ * The question a calculator helps with: its answer now ('' when none), how to fill it, and how to set
+ * one of the calculator's inputs in the checker's state.
+ */
+export const Question = createContext<{
+  current: string;
+  onUse: (value: string) => void;
+  input: (key: string, value: string) => void;
+}>(null as never);
+
+/**
+ * Keeps a result's words beside the inputs (key `=name`), so that the summary can say what the
+ * calculator gave (describe.ts), even after a reload while it is closed.
+ */
+export function useReport(name: string, text: string) {
+  const { input } = useContext(Question);
+  useEffect(() => input(`=${name}`, text), [text]);
+}
 
 /** Typed text as a number: undefined when empty, NaN when not a number. */
 export const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));

@@ -17,6 +17,14 @@ export const CALCULATOR_FOR: Partial<Record<FactId, CalculatorKind>> = {
 export interface CalculatorProps {
   fact: FactId;
   kind: CalculatorKind;
+  /** The question's answer now ('' when none): "Use this value" asks before replacing a different one. */
+  current: string;
   /** Fills the question with the value as shown ("51.6", or "yes"/"no"). */
   onUse: (value: string) => void;
+  /**
+   * This calculator's inputs by field key, kept by the checker (so that Back and reload restore them
+   * and the summary names them); a calculator starts with none.
+   */
+  inputs: Record<string, string>;
+  input: (key: string, value: string) => void;
 }

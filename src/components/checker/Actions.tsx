@@ -55,9 +55,12 @@ export default function Actions({ checker }: { checker: Checker }) {
         </button>
       </div>
       {inApp && (
-        <p class="checker-in-app no-print" id="in-app">
-          {t.inApp}
-        </p>
+        <>
+          <p class="checker-in-app no-print" id="in-app">
+            {t.inApp}
+          </p>
+          <p class="checker-in-app no-print">{t.inAppOpen}</p>
+        </>
       )}
       {confirming && (
         <div class="confirm no-print" role="group" aria-label={t.clearConfirm}>

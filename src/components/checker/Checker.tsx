@@ -1,6 +1,6 @@
 /**
- * The private eligibility pre-screen. State lives in this tab only: no network, no storage; answers
- * leave it only in a file the reader saves. The engine (src/criteria) decides; this component asks,
+ * The private eligibility pre-screen. State lives in this tab only: no network, no storage but the tab's
+ * own history entry (for Back and reload: tabState.ts); answers leave it only in a file the reader saves. The engine (src/criteria) decides; this component asks,
  * shows and explains. Its state is useChecker.ts; the parts of its view are one file each.
  *
  * The page holds the form and the verdict rendered at build time, and the island hydrates them
@@ -91,6 +91,10 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
                   flag={checker.flags[fact]}
                   confirmed={checker.confirmed[fact]}
                   confirm={checker.confirm}
+                  calc={checker.calc[fact]}
+                  calcOpen={checker.openCalcs.includes(fact)}
+                  input={checker.input}
+                  toggle={checker.toggle}
                 />
               ))}
           </section>

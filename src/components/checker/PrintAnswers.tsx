@@ -1,21 +1,35 @@
-/** The answers as printed, question by question (print view only; built with the last result row). */
-import { answerLines } from './summary';
+/**
+ * The answers as printed, question by question, then what each calculator was given (print view only;
+ * built with the last result row).
+ */
+import { answerLines, calculatorLines } from './summary';
 import { useStrings } from './strings';
 import type { Checker } from './useChecker';
 
 export default function PrintAnswers({ checker }: { checker: Checker }) {
   const strings = useStrings();
+  const t = strings.checker;
+  const parts: [string, [string, string][]][] = [
+    [t.summaryAnswers, answerLines(checker.raw, checker.asked, strings)],
+    [t.summaryCalculators, calculatorLines(checker.described, strings)],
+  ];
   return (
     <section class="print-only" aria-hidden="true">
-      <h2>{strings.checker.summaryAnswers}</h2>
-      <dl class="print-answers">
-        {answerLines(checker.raw, checker.asked, strings).map(([label, text]) => (
+      {parts
+        .filter(([, lines]) => lines.length)
+        .map(([heading, lines]) => (
           <>
-            <dt>{label}</dt>
-            <dd>{text}</dd>
+            <h2>{heading}</h2>
+            <dl class="print-answers">
+              {lines.map(([label, text]) => (
+                <>
+                  <dt>{label}</dt>
+                  <dd>{text}</dd>
+                </>
+              ))}
+            </dl>
           </>
         ))}
-      </dl>
     </section>
   );
 }

@@ -20,6 +20,11 @@ interface Props {
   flag?: Guard | undefined;
   confirmed?: number | undefined;
   confirm: (fact: FactId, value: number | undefined) => void;
+  /** Its calculator's inputs and whether it is open (questions with a calculator only). */
+  calc?: Record<string, string> | undefined;
+  calcOpen?: boolean;
+  input?: (fact: FactId, key: string, value: string) => void;
+  toggle?: (fact: FactId, open: boolean) => void;
 }
 
 /** "Enter LVEF as a percentage from 0 to 100". */
@@ -54,7 +59,7 @@ function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
   );
 }
 
-function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: Props) {
+function Question({ fact, value, error, set, touch, flag, confirmed, confirm, calc, calcOpen, input, toggle }: Props) {
   const strings = useStrings();
   const t = strings.checker;
   const { label, hint, answers } = questionWording(fact, strings.questions);
@@ -62,6 +67,21 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: 
   const calculator = CALCULATOR_FOR[fact];
   const id = `f-${fact}`;
   const hintId = hint ? `h-${fact}` : undefined;
+  const slot = calculator && (
+    <CalculatorSlot
+      fact={fact}
+      kind={calculator}
+      current={typeof value === 'string' ? value : ''}
+      onUse={(v) => {
+        set(fact, v);
+        touch(fact);
+      }}
+      inputs={calc ?? {}}
+      input={(key, v) => input!(fact, key, v)}
+      open={!!calcOpen}
+      toggle={(o) => toggle!(fact, o)}
+    />
+  );
 
   if (spec.type === 'boolean') {
     return (
@@ -83,7 +103,7 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: 
             ),
           )}
         </div>
-        {calculator && <CalculatorSlot fact={fact} kind={calculator} onUse={(v) => set(fact, v)} />}
+        {slot}
       </Choices>
     );
   }
@@ -148,16 +168,7 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm }: 
       {flag && typeof value === 'string' && (
         <Flag fact={fact} guard={flag} text={value} confirmed={confirmed} confirm={confirm} />
       )}
-      {calculator && (
-        <CalculatorSlot
-          fact={fact}
-          kind={calculator}
-          onUse={(v) => {
-            set(fact, v);
-            touch(fact);
-          }}
-        />
-      )}
+      {slot}
     </div>
   );
 }

@@ -76,8 +76,8 @@ function isDay(value: unknown): value is string {
   return !Number.isNaN(day.getTime()) && isoDate(day) === value;
 }
 
-/** A value the form could hold for this fact, or undefined. */
-function formValue(fact: FactId, value: unknown): string | string[] | undefined {
+/** A value the form could hold for this fact, or undefined (also reads what this tab kept: tabState.ts). */
+export function formValue(fact: FactId, value: unknown): string | string[] | undefined {
   const spec = FACTS[fact];
   if (spec.type === 'boolean') return value === 'yes' || value === 'no' || value === 'unknown' ? value : undefined;
   if (spec.type === 'enum[]') {
@@ -112,12 +112,13 @@ export function readSavedText(text: string): Opened {
     if (read === undefined) return { ok: false, problem: 'damaged' };
     raw[key as FactId] = read;
   }
-  // A confirmation is a number for a fact that has guards (src/criteria/guards.ts).
-  for (const [key, value] of Object.entries(confirmed))
-    if (!Object.hasOwn(GUARDS, key) || typeof value !== 'number' || !Number.isFinite(value))
-      return { ok: false, problem: 'damaged' };
-  return { ok: true, raw, confirmed: confirmed as Confirmed, saved };
+  if (!isConfirmed(confirmed)) return { ok: false, problem: 'damaged' };
+  return { ok: true, raw, confirmed, saved };
 }
+
+/** A confirmation is a number for a fact that has guards (src/criteria/guards.ts). */
+export const isConfirmed = (value: Record<string, unknown>): value is Confirmed =>
+  Object.entries(value).every(([key, n]) => Object.hasOwn(GUARDS, key) && typeof n === 'number' && Number.isFinite(n));
 
 /** Reads a file the reader chose (File API): refused unread if too large. */
 export async function openSavedFile(file: Blob): Promise<Opened> {

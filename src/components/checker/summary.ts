@@ -1,8 +1,12 @@
-/** Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print. */
-import type { Evaluation, FactId } from '../../criteria';
+/**
+ * Plain-text summary of the answers and results, for a referral letter (Copy summary) and for print:
+ * every number with its unit, and what each calculator was given (described by the calculators' chunk,
+ * src/components/calculators/describe.ts, once loaded).
+ */
+import { FACTS, type Evaluation, type FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
 import { dayIn, explainReason, fill, localDay } from '../../i18n/format';
-import { QUESTION_ORDER, type Raw } from './form';
+import { isAnswered, QUESTION_ORDER, type Raw } from './form';
 import type { IslandStrings } from './strings';
 
 /** The facts still needed to decide, among the questions asked, in question order. */
@@ -26,14 +30,24 @@ export function answerLines(raw: Raw, asked: readonly FactId[], s: IslandStrings
         )
         .join(s.criteria.separator);
     } else if (value === 'yes' || value === 'no' || value === 'unknown') text = t[value];
-    else text = value.trim();
+    else {
+      // A usable number with its unit ("0.52 mg/kg/day", "24分"); anything else as typed.
+      const spec = FACTS[fact];
+      text =
+        'unit' in spec && isAnswered(fact, raw) ? fill(s.criteria.units[spec.unit], { n: value.trim() }) : value.trim();
+    }
     return [s.criteria.factLabel[fact], text];
   });
 }
 
-/** "Printed from the pre-screen on 1 December 2026...": the day where the reader is. */
-export function printNote(date: Date, s: IslandStrings): string {
-  return fill(s.checker.printNote, { date: dayIn(localDay(date), s.dates) });
+/** "...Printed 1 December 2026" (or "Copied ..."): the day where the reader is. */
+export function printNote(date: Date, s: IslandStrings, copied = false): string {
+  return fill(copied ? s.checker.copyNote : s.checker.printNote, { date: dayIn(localDay(date), s.dates) });
+}
+
+/** What each calculator was given, described, by its question's label, in question order. */
+export function calculatorLines(described: Partial<Record<FactId, string>>, s: IslandStrings): [string, string][] {
+  return QUESTION_ORDER.filter((fact) => described[fact]).map((fact) => [s.criteria.factLabel[fact], described[fact]!]);
 }
 
 export function summaryText(
@@ -42,18 +56,20 @@ export function summaryText(
   result: Evaluation,
   date: Date,
   s: IslandStrings,
+  described: Partial<Record<FactId, string>> = {},
 ): string {
   const t = s.checker;
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
-    printNote(date, s),
+    printNote(date, s, true),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
     ...askFor(asked, result, s, line),
     '',
     line(t.summaryAnswers, ''),
     ...answerLines(raw, asked, s).map(([label, text]) => `- ${line(label, text)}`),
+    ...calculators(calculatorLines(described, s), s, line),
     '',
     line(t.summaryResults, ''),
     ...result.criteria.map((c) => {
@@ -66,6 +82,12 @@ export function summaryText(
     }),
     `- ${line('E13', t.standingNote)}`,
   ].join('\n');
+}
+
+/** "What the calculators were given", one line a calculator, when any was given anything. */
+function calculators(lines: [string, string][], s: IslandStrings, line: (label: string, text: string) => string) {
+  if (lines.length === 0) return [];
+  return ['', line(s.checker.summaryCalculators, ''), ...lines.map(([label, text]) => `- ${line(label, text)}`)];
 }
 
 /** "Still needed, and where to find it", one line a source, when anything is missing. */

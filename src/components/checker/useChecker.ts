@@ -5,87 +5,34 @@
  * do (CheckerActions). One object rather than two keeps the island's bundle a little smaller.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  ALL_CRITERION_IDS,
-  evaluate,
-  screenAnswers,
-  type Confirmed,
-  type Evaluation,
-  type FactId,
-  type Guard,
-} from '../../criteria';
+import { ALL_CRITERION_IDS, evaluate, screenAnswers, type FactId } from '../../criteria';
 import { dayIn, fill, listAnd, questionWording } from '../../i18n/format';
 import { copyText } from './copy';
-import { askedQuestions, isAnswered, numberErrors, readForm, toAnswers, type Raw } from './form';
+import { askedQuestions, isAnswered, numberErrors, toAnswers, type Raw } from './form';
 import { isInAppBrowser } from './inapp';
 import { goTo } from './QuestionLink';
-import { downloadSavedFile, openSavedFile, type OpenProblem } from './saved';
+import { downloadSavedFile, openSavedFile } from './saved';
 import { useStrings } from './strings';
 import { stillNeeded, summaryText } from './summary';
-
-/** What the last action left to say, under the buttons. */
-export type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | OpenProblem;
+import { useAnswers, useDescribed } from './useAnswers';
+import type { Checker, Notice } from './view';
 
 /** Result rows built per task after hydration: each task stays short on a cheap phone. */
 const ROWS_PER_TASK = 4;
 const ROWS = ALL_CRITERION_IDS.length;
 
-export interface CheckerView {
-  raw: Raw;
-  /** The values the reader confirmed against a flag ("the report does say this"), by fact. */
-  confirmed: Confirmed;
-  asked: FactId[];
-  /** Numbers that look like another field's (src/criteria/guards.ts), shown once the field is left: not counted unless confirmed. */
-  flags: Partial<Record<FactId, Guard>>;
-  result: Evaluation;
-  /** Number questions whose text is not a number in range, once left. */
-  errors: FactId[];
-  /** "5 of 40 questions answered". */
-  progress: string;
-  /** The verdict's help, naming the criteria it rests on. */
-  help: string;
-  /** Asked questions the result still needs. */
-  missing: FactId[];
-  /** Result rows built so far: 0 until hydrated (the build renders none). */
-  rows: number;
-  /** Every row is built: the verdict can be read (`data-verdict`). */
-  complete: boolean;
-  /** In an app's built-in browser (WeChat...), which cannot print or download: known after hydration. */
-  inApp: boolean;
-  /** "Clear all answers" asked for confirmation. */
-  confirming: boolean;
-  notice: Notice;
-  /** What the notice names: the saved file's name, or the day the opened file was saved. */
-  detail: string;
-  /** Said once, politely: questions that appeared and a change of verdict. */
-  announcement: string;
-}
-
-export interface CheckerActions {
-  /** Stable across renders, so that questions whose answers did not change are not rendered again. */
-  set: (fact: FactId, value: string | string[]) => void;
-  touch: (fact: FactId) => void;
-  /** Confirms a flagged value (a number), or withdraws the confirmation (undefined). Stable too. */
-  confirm: (fact: FactId, value: number | undefined) => void;
-  /** Asks (true) or stops asking (false) whether to clear every answer. */
-  confirmClear: (asking: boolean) => void;
-  clear: () => void;
-  copy: () => Promise<void>;
-  save: () => void;
-  open: (file: File | undefined) => Promise<void>;
-  /** The plain-text summary that Copy copies. */
-  summary: () => string;
-}
-
-export type Checker = CheckerView & CheckerActions;
+export type { Checker, CheckerActions, CheckerView, Notice } from './view';
 
 /** `form` is the rendered form, read once at hydration for anything chosen before the script ran. */
 export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const strings = useStrings();
   const t = strings.checker;
-  const [raw, setRaw] = useState<Raw>({});
-  const [confirmed, setConfirmed] = useState<Confirmed>({});
   const [touched, setTouched] = useState<Set<FactId>>(new Set());
+  // Answers that came back count as typed and left: their errors and flags show.
+  const { raw, setRaw, calc, input, openCalcs, toggle, confirmed, setConfirmed, confirm, reset } = useAnswers(
+    form,
+    (facts) => setTouched(new Set(facts)),
+  );
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<Notice>('');
@@ -93,19 +40,22 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const [inApp, setInApp] = useState(false);
   const [rows, setRows] = useState(0);
 
-  // Right after hydration, in the same task (not after the next paint as useEffect would): anything
-  // chosen or typed before the script ran is kept. Then, in a task of its own so that hydration's stays
-  // short on a cheap phone, the first rows and what depends on the browser: the form is working
-  // (`data-ready`). Then the next rows, a task each, until all are built.
+  // After hydration (useAnswers has restored what this tab kept and anything chosen or typed before the
+  // script ran), in a task of its own so that hydration's stays short on a cheap phone, the first rows
+  // and what depends on the browser: the form is working (`data-ready`). Then the next rows, a task
+  // each, until all are built.
   useLayoutEffect(() => {
-    const before = form.current ? readForm(form.current) : {};
-    if (Object.keys(before).length) setRaw(before);
     const timer = setTimeout(() => {
-      setInApp(isInAppBrowser(navigator.userAgent));
+      const inApp = isInAppBrowser(navigator.userAgent);
+      setInApp(inApp);
+      // The page's words outside the island that point to Print or Save hide in an app (checker.css).
+      if (inApp) document.documentElement.dataset.inApp = '';
       setRows(ROWS_PER_TASK);
     });
     return () => clearTimeout(timer);
   }, []);
+
+  const described = useDescribed(calc, strings);
   useEffect(() => {
     if (rows === 0 || rows >= ROWS) return;
     const timer = setTimeout(() => setRows((n) => n + ROWS_PER_TASK));
@@ -132,23 +82,20 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     setRaw((r) => ({ ...r, [fact]: value }));
     setNotice('');
   }, []);
-  const confirm = useCallback(
-    (fact: FactId, value: number | undefined) => setConfirmed((c) => ({ ...c, [fact]: value })),
-    [],
-  );
   const touch = useCallback((fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact))), []);
 
-  const summary = () => summaryText(raw, asked, result, new Date(), strings);
+  const summary = () => summaryText(raw, asked, result, new Date(), strings, described);
   // The criteria the verdict rests on: those not met when it is "not eligible", else those the team decides.
   const named = result.verdict === 'ineligible' ? 'fail' : 'review';
   return {
     set,
     touch,
     confirm,
+    input,
+    toggle,
     confirmClear: setConfirming,
     clear() {
-      setRaw({});
-      setConfirmed({});
+      reset();
       setTouched(new Set());
       setConfirming(false);
       setNotice('');
@@ -174,6 +121,9 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     summary,
     raw,
     confirmed,
+    calc,
+    openCalcs,
+    described,
     asked,
     flags: Object.fromEntries(Object.entries(flags).filter(([fact]) => touched.has(fact as FactId))),
     result,

@@ -2,6 +2,12 @@
 export const calculators = {
   use: 'Use this value',
   used: 'Filled in: {value}. You can still change it.',
+  /** Asked before "Use this value" replaces a different answer; {old} is the answer now. */
+  replaces: 'This replaces your answer {old} with {value}.',
+  replaceYes: 'Replace it',
+  replaceNo: 'Keep my answer',
+  /** Between the parts of what a calculator was given, in the copied and printed summary. */
+  gap: '; ',
   source: 'Source:',
   /** Units of the calculators' results. */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
@@ -58,12 +64,23 @@ export const calculators = {
   ageYears: 'Age in years, decimals allowed (for CKiD U25)',
   schwartz: 'Bedside Schwartz',
   ckid: 'CKiD U25',
+  schwartzAbout: 'The 2009 bedside formula (Schwartz is its first author): height and creatinine only.',
+  ckidAbout:
+    'From the CKiD (Chronic Kidney Disease in Children) study, 2021; U25: under 25. For ages {min} to {max}: height, creatinine, sex and age.',
+  /** Under the two eGFR results; {limit} is criterion I6's (30). */
+  egfrWhich:
+    'The registry names no formula: if the two results fall on both sides of {limit} (criterion I6), the study team decides.',
+  egfrSplit:
+    'The two results fall on both sides of {limit}: leave the eGFR question unanswered and give the study team both (Copy summary lists them).',
   enterNumbers: 'Enter the values above to see the result.',
   acrSufficient:
     'Skin thickening of the fingers of both hands extending proximal to the MCP joints ({weight}, enough on its own)',
   acrTotal: 'Total: {total} of a possible {max} without the sufficient item. {met}',
   acrMet: 'Reaches {threshold}: classified as systemic sclerosis.',
   acrNotMet: 'Below {threshold}: not classified.',
+  /** While items are still unchosen and the chosen ones do not reach the threshold: nothing decided. */
+  acrOpen:
+    'Chosen so far: {total} points; the items not chosen could add up to {possible} more. Choose an answer for every item to decide.',
   acrCaveat:
     'Not for skin thickening that spares the fingers, or where a scleroderma-like disorder better explains the findings.',
   acrItems: {
@@ -92,6 +109,9 @@ export const calculators = {
   mrssCaution:
     'Enter the score the child’s doctor recorded: the pre-screen only compares it with the trial’s threshold. In one study, healthy children aged {age} or under scored a mean mRSS of {mean} (range {low} to {high}): that is not a normal range for a child with systemic sclerosis.',
   mrssTotal: 'Total: {total} of {max}',
+  /** An area not scored yet (the first choice of each area). */
+  unscored: '–',
+  mrssPartial: '{scored} of {areas} areas scored: score every area to see the total.',
   area: 'Area',
   right: 'Right',
   left: 'Left',

@@ -104,6 +104,12 @@ export const checker = {
     'This page is open inside an app (such as WeChat), which cannot print or save files. To print or save, open this page in your phone’s browser: in WeChat, tap ··· at the top right, then Open in Browser. Answers typed here do not go with it, so first use Copy summary, which works here.',
   printTitle: 'Eligibility pre-screen for trial NCT06792344',
   printNote: 'Pre-screen only, not a medical record. Printed {date}.',
+  /** The same note at the head of the copied summary. */
+  copyNote: 'Pre-screen only, not a medical record. Copied {date}.',
+  /** Heads what each calculator was given, in the copied and printed summary. */
+  summaryCalculators: 'What the calculators were given',
+  /** In apps' built-in browsers, beside `inApp`: what Open saved answers needs there. */
+  inAppOpen: 'Open saved answers needs a file of answers saved from this page earlier, on this phone.',
   summaryAnswers: 'Answers',
   /** One line of the copied summary. */
   summaryLine: '{label}: {text}',

@@ -2,6 +2,12 @@
 export const calculators = {
   use: '使用这个数值',
   used: '已填入：{value}。您仍然可以修改。',
+  /** “使用这个数值”要替换另一个回答之前先问；{old}是现在的回答。 */
+  replaces: '这会把您的回答“{old}”改成“{value}”。',
+  replaceYes: '改成这个数值',
+  replaceNo: '保留我的回答',
+  /** 复制和打印的摘要里，计算器各项输入之间的分隔。 */
+  gap: '；',
   source: '来源：',
   /** 计算结果的单位。 */
   units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
@@ -58,11 +64,20 @@ export const calculators = {
   ageYears: '年龄（周岁），可以有小数（CKiD U25需要）',
   schwartz: '床旁Schwartz公式（Bedside Schwartz）',
   ckid: 'CKiD U25',
+  schwartzAbout: 'Schwartz是公式第一作者的姓。这是2009年的床旁简化公式，只用身高和肌酐。',
+  ckidAbout:
+    'CKiD即“儿童慢性肾脏病研究”，U25即25岁以下：2021年的公式，适用于{min}到{max}岁，用身高、肌酐、性别和年龄。',
+  /** 两个eGFR结果下方；{limit}是标准I6的限值（30）。 */
+  egfrWhich: '注册记录没有指定公式：如果两个结果一个低于{limit}、一个不低于{limit}（标准I6），由研究团队决定。',
+  egfrSplit:
+    '两个结果一个低于{limit}、一个不低于{limit}：eGFR这一题请先不填，把两个结果都交给研究团队（“复制摘要”里会列出）。',
   enterNumbers: '在上面输入数值，即可看到结果。',
   acrSufficient: '双手手指皮肤增厚并延伸至掌指关节（MCP）近端（{weight}分，仅此一项即已足够）',
   acrTotal: '总分：{total}，不计充分条件项时最高可得{max}分。{met}',
   acrMet: '达到{threshold}分：归类为系统性硬化病。',
   acrNotMet: '低于{threshold}分：不归类为系统性硬化病。',
+  /** 还有项目没选、已选项目又不到{threshold}分时：尚无结论。 */
+  acrOpen: '已选项目合计{total}分，未选的项目最多还能加{possible}分。每一项都选了答案才能得出结论。',
   acrCaveat: '不适用于手指未受累的皮肤增厚，也不适用于能用硬皮病样疾病更好地解释临床表现的情况。',
   acrItems: {
     fingers: '手指皮肤增厚（只计分值较高的一项）',
@@ -88,6 +103,9 @@ export const calculators = {
   mrssCaution:
     '请填医生记录的分数，预筛只把它和试验要求比较。一项研究中{age}岁及以下健康儿童的mRSS平均为{mean}（范围{low}到{high}），这不是患儿的正常范围。',
   mrssTotal: '总分：{total}（满分{max}）',
+  /** 尚未评分的部位（每个部位的第一个选项）。 */
+  unscored: '–',
+  mrssPartial: '已评分{scored}个部位，共{areas}个；全部评分后显示总分。',
   area: '部位',
   right: '右',
   left: '左',

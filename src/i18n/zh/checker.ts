@@ -96,6 +96,12 @@ export const checker = {
     '本页在应用（如微信）里打开，无法打印或保存文件。如需打印或保存，请用手机浏览器打开本页：在微信中点右上角的“···”，再选“在浏览器打开”。这里填的回答不会带过去，所以请先点“复制摘要”（在这里可以用）。',
   printTitle: '试验NCT06792344入组资格预筛',
   printNote: '仅为预筛，不是医疗记录。打印日期：{date}。',
+  /** 复制的摘要开头的同一说明。 */
+  copyNote: '仅为预筛，不是医疗记录。复制日期：{date}。',
+  /** 复制和打印的摘要里，列出各计算器输入内容的标题。 */
+  summaryCalculators: '计算器里输入的内容',
+  /** 在应用内置浏览器中，紧接inApp：在这里“打开已保存的回答”需要什么。 */
+  inAppOpen: '“打开已保存的回答”需要之前从本页保存、存在这台手机上的回答文件。',
   summaryAnswers: '回答',
   summaryLine: '{label}：{text}',
   /** Between two sentences in the copied summary: Chinese sentences follow each other without a space. */
