@@ -1,15 +1,5 @@
-/** The checker in English: binds the English strings, so this entry's bundle holds no other language. */
-import { checker } from '../../i18n/en/checker';
-import { criteria } from '../../i18n/en/criteria';
-import { dates } from '../../i18n/en/dates';
+/** The checker in English, with every question's words: for the page's build and the tests. Its bundle holds no other language. */
 import { questions } from '../../i18n/en/questions';
-import { checkerIn } from './Checker';
+import { islandEn } from './island-en';
 
-export default checkerIn({
-  checker,
-  questions,
-  criteria,
-  dates,
-  loadCalculators: () => import('../../i18n/en/calculators').then((m) => m.calculators),
-  loadFlags: () => import('../../i18n/en/flags').then((m) => m.flags),
-});
+export default islandEn(questions);

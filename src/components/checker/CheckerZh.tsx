@@ -1,15 +1,5 @@
-/** The checker in Chinese: binds the Chinese strings, so this entry's bundle holds no other language. */
-import { checker } from '../../i18n/zh/checker';
-import { criteria } from '../../i18n/zh/criteria';
-import { dates } from '../../i18n/zh/dates';
+/** The checker in Chinese, with every question's words: for the page's build and the tests. Its bundle holds no other language. */
 import { questions } from '../../i18n/zh/questions';
-import { checkerIn } from './Checker';
+import { islandZh } from './island-zh';
 
-export default checkerIn({
-  checker,
-  questions,
-  criteria,
-  dates,
-  loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
-  loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
-});
+export default islandZh(questions);

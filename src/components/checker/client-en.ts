@@ -1,4 +1,7 @@
-import Checker from './CheckerEn';
+import { questionWords } from '../../i18n/en/questions-words';
 import { start } from './hydrate';
+import { islandEn } from './island-en';
+import { pageQuestions } from './pageText';
 
-start(Checker);
+// The questions' labels and hints come from the page (pageText.ts), not a second copy in the script.
+start(islandEn(pageQuestions(questionWords)));

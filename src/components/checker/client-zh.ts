@@ -1,4 +1,7 @@
-import Checker from './CheckerZh';
+import { questionWords } from '../../i18n/zh/questions-words';
 import { start } from './hydrate';
+import { islandZh } from './island-zh';
+import { pageQuestions } from './pageText';
 
-start(Checker);
+// The questions' labels and hints come from the page (pageText.ts), not a second copy in the script.
+start(islandZh(pageQuestions(questionWords)));

@@ -2,6 +2,7 @@
  * English: the checker's questions about infections (tuberculosis, other infections, hepatitis B and C,
  * HIV, syphilis, live vaccines), part of `questions` in ./questions.ts; same conventions.
  */
+import { questionWords } from './questions-words';
 export const infectionQuestions = {
   active_tuberculosis: {
     label: 'Does the child have active tuberculosis?',
@@ -14,37 +15,37 @@ export const infectionQuestions = {
   hbsag_positive: {
     label: 'Is hepatitis B surface antigen (HBsAg) positive?',
     hint: 'Not the surface antibody (anti-HBs) on the same panel, which is often positive after hepatitis B vaccination.',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.hbsag_positive,
   },
   hbcab_positive: {
     label: 'Is hepatitis B core antibody (HBcAb) positive?',
     hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.hbcab_positive,
   },
   hbv_dna_above_normal: {
     label: 'Is hepatitis B virus DNA in the blood above the normal range?',
     hint: 'Asked because HBsAg or HBcAb is positive or not known.',
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
+    ...questionWords.hbv_dna_above_normal,
   },
   hcv_ab_positive: {
     label: 'Is hepatitis C virus (HCV) antibody positive?',
     hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.hcv_ab_positive,
   },
   hcv_rna_above_normal: {
     label: 'Is HCV RNA above the normal range?',
     hint: 'Asked because the HCV antibody is positive or not known.',
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
+    ...questionWords.hcv_rna_above_normal,
   },
   hiv_ab_positive: {
     label: 'Is the HIV antibody test positive?',
     hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.hiv_ab_positive,
   },
   treponema_ab_positive: {
     label: 'Is the Treponema pallidum (syphilis) antibody test positive?',
     hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.treponema_ab_positive,
   },
   live_vaccine_within_4_weeks: {
     label: 'Has the child had a live vaccine in the last 4 weeks?',

@@ -3,32 +3,22 @@
  * message. Numbers in hints are placeholders filled from the criteria data (src/i18n/format.ts):
  * {min} and {max} the accepted range, {atLeast}, {atMost} and {above} the trial's thresholds.
  */
+import { questionWords } from './questions-words';
 import { infectionQuestions } from './questions-infections';
 
 export const questions = {
   age_years: {
     label: 'Age',
     hint: 'In completed years, {min} to {max}. The trial takes ages {atLeast} to {atMost}.',
-    what: 'age in completed years',
+    ...questionWords.age_years,
   },
   childbearing_potential: {
     label: 'Is the child of childbearing age?',
     hint: 'These are the registry’s words, and they are not only about adult women. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
   },
-  urine_pregnancy_negative: {
-    label: 'What was the urine pregnancy test result?',
-    hint: '',
-    answers: { yes: 'Negative: not pregnant', no: 'Positive: pregnant' },
-  },
-  contraception_agreed: {
-    label: 'Does the young person agree to use effective contraception until 1 year after the infusion?',
-    hint: '',
-  },
-  blood_pregnancy_positive: {
-    label: 'What was the blood pregnancy test result?',
-    hint: '',
-    answers: { no: 'Negative: not pregnant', yes: 'Positive: pregnant' },
-  },
+  urine_pregnancy_negative: questionWords.urine_pregnancy_negative,
+  contraception_agreed: questionWords.contraception_agreed,
+  blood_pregnancy_positive: questionWords.blood_pregnancy_positive,
   consent_willing: {
     label: 'Is the patient, or their parent or guardian, willing to give written informed consent?',
     hint: 'The registry says the patient or the guardian agrees and signs. The study team explains who signs.',
@@ -40,17 +30,17 @@ export const questions = {
   autoantibody_positive: {
     label: 'Is any antinuclear antibody (ANA) or SSc-specific antibody positive?',
     hint: '',
-    answers: { no: 'Negative', yes: 'Positive' },
+    ...questionWords.autoantibody_positive,
   },
   mrss: {
     label: 'Modified Rodnan skin score (mRSS)',
     hint: 'Points, a whole number from {min} to {max}. The trial needs {atLeast} or more.',
-    what: 'the mRSS',
+    ...questionWords.mrss,
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: 'Highest daily glucocorticoid dose received',
     hint: 'Prednisone-equivalent, mg/kg/day, {min} to {max}. The trial needs {atLeast} or more. For another glucocorticoid, such as methylprednisolone, the calculator converts the dose to prednisone. The registry does not say whether intravenous pulses count: the study team judges.',
-    what: 'the dose in mg/kg/day',
+    ...questionWords.max_glucocorticoid_mg_per_kg_day,
   },
   cyclophosphamide_received: { label: 'Has the child received cyclophosphamide?', hint: '' },
   other_immunomodulators: {
@@ -60,7 +50,7 @@ export const questions = {
   months_without_remission: {
     label: 'Months without significant remission, despite these treatments',
     hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. For whether there was significant remission, ask the child’s doctor.',
-    what: 'the number of months',
+    ...questionWords.months_without_remission,
   },
   rapid_progression_refractory: {
     label: 'Is the disease progressing rapidly with routine treatment not working?',
@@ -74,52 +64,52 @@ export const questions = {
   lvef_pct: {
     label: 'Left ventricular ejection fraction (LVEF)',
     hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more. Enter the ejection fraction (EF), not the fractional shortening (FS) printed beside it.',
-    what: 'LVEF as a percentage',
+    ...questionWords.lvef_pct,
   },
   ecg_normal: {
     label: 'Is the ECG (heart tracing) normal?',
     hint: 'If the report names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
-    answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
+    ...questionWords.ecg_normal,
   },
   egfr: {
     label: 'eGFR',
     hint: 'mL/min/1.73 m², {min} to {max}. The trial needs {atLeast} or more.',
-    what: 'eGFR in mL/min/1.73 m²',
+    ...questionWords.egfr,
   },
   ast_x_uln: {
     label: 'AST as a multiple of the upper limit of normal (ULN)',
     hint: 'For example 1.5 for 1.5 × ULN; {min} to {max}. The trial needs {atMost} or less.',
-    what: 'AST as a multiple of ULN',
+    ...questionWords.ast_x_uln,
   },
   alt_x_uln: {
     label: 'ALT as a multiple of ULN',
     hint: '{min} to {max}. The trial needs {atMost} or less.',
-    what: 'ALT as a multiple of ULN',
+    ...questionWords.alt_x_uln,
   },
   bilirubin_x_uln: {
     label: 'Total bilirubin as a multiple of ULN',
     hint: '{min} to {max}. The trial needs {atMost} or less.',
-    what: 'bilirubin as a multiple of ULN',
+    ...questionWords.bilirubin_x_uln,
   },
   spo2_pct: {
     label: 'Oxygen saturation (SpO2)',
     hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more.',
-    what: 'SpO2 as a percentage',
+    ...questionWords.spo2_pct,
   },
   dlco_pct_pred: {
     label: 'DLCO, % of predicted',
     hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more.',
-    what: 'DLCO as a percentage of predicted',
+    ...questionWords.dlco_pct_pred,
   },
   fvc_pct_pred: {
     label: 'FVC, % of predicted',
     hint: 'Percentage, {min} to {max}. The trial needs {atLeast} or more.',
-    what: 'FVC as a percentage of predicted',
+    ...questionWords.fvc_pct_pred,
   },
   mpap_mmhg: {
     label: 'Mean pulmonary arterial pressure (mPAP) from a right heart catheter',
     hint: 'mmHg, {min} to {max}. Only the mean pressure a right heart catheter measured counts. A heart ultrasound (echo) report’s estimated pulmonary artery pressure is a different number: do not enter it here. Without a catheter value, leave this empty: that means Don’t know. Above {above} rules the child out; a value here is used instead of the next answer.',
-    what: 'mPAP in mmHg',
+    ...questionWords.mpap_mmhg,
   },
   severe_pulmonary_hypertension: {
     label: 'Does the child have severe pulmonary hypertension?',

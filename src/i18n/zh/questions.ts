@@ -3,32 +3,22 @@
  * 是占位符，由标准数据填入（src/i18n/format.ts）：{min} 和 {max} 是可接受的范围，{atLeast}、{atMost} 和
  * {above} 是本试验的限值。
  */
+import { questionWords } from './questions-words';
 import { infectionQuestions } from './questions-infections';
 
 export const questions = {
   age_years: {
     label: '年龄（周岁）',
     hint: '按周岁填写，不按虚岁，{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
-    what: '以周岁计的年龄',
+    ...questionWords.age_years,
   },
   childbearing_potential: {
     label: '孩子是否处于育龄期？',
     hint: '“育龄期”是注册记录的用语，这里不只指成年女性：已来月经、或虽未来月经但已有怀孕可能的女孩选“是”，接下来会问妊娠试验；男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
   },
-  urine_pregnancy_negative: {
-    label: '尿妊娠试验的结果是什么？',
-    hint: '',
-    answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
-  },
-  contraception_agreed: {
-    label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
-    hint: '',
-  },
-  blood_pregnancy_positive: {
-    label: '血妊娠试验的结果是什么？',
-    hint: '',
-    answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
-  },
+  urine_pregnancy_negative: questionWords.urine_pregnancy_negative,
+  contraception_agreed: questionWords.contraception_agreed,
+  blood_pregnancy_positive: questionWords.blood_pregnancy_positive,
   consent_willing: {
     label: '孩子本人或其家长/监护人是否愿意签署书面知情同意书？',
     hint: '注册记录写的是孩子本人或其监护人同意并签署；由谁签署，研究团队会说明。',
@@ -40,17 +30,17 @@ export const questions = {
   autoantibody_positive: {
     label: '是否有任何一种抗核抗体（ANA）或系统性硬化病特异性抗体呈阳性？',
     hint: '',
-    answers: { no: '阴性', yes: '阳性' },
+    ...questionWords.autoantibody_positive,
   },
   mrss: {
     label: '改良Rodnan皮肤评分（mRSS）',
     hint: '分数，{min}到{max}之间的整数。本试验要求{atLeast}分或以上。',
-    what: 'mRSS',
+    ...questionWords.mrss,
   },
   max_glucocorticoid_mg_per_kg_day: {
     label: '用过的最高每日糖皮质激素剂量',
     hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素，如甲泼尼龙（甲强龙），可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
-    what: '以mg/kg/day计的剂量',
+    ...questionWords.max_glucocorticoid_mg_per_kg_day,
   },
   cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
   other_immunomodulators: {
@@ -60,7 +50,7 @@ export const questions = {
   months_without_remission: {
     label: '用了这些治疗仍未明显缓解的月数',
     hint: '月数，{min}到{max}。本试验要求超过{above}个月。从孩子用上这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）时算起，注册记录没有更多说明。是否“明显缓解”，请问孩子的医生。',
-    what: '月数',
+    ...questionWords.months_without_remission,
   },
   rapid_progression_refractory: {
     label: '疾病是否进展迅速，且常规治疗无效？',
@@ -74,52 +64,52 @@ export const questions = {
   lvef_pct: {
     label: '左心室射血分数（LVEF）',
     hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。请填射血分数（EF），不是旁边的短轴缩短率（FS）。',
-    what: '以百分比表示的左心室射血分数',
+    ...questionWords.lvef_pct,
   },
   ecg_normal: {
     label: '心电图是否正常？',
     hint: '写了某项发现（如“窦性心律不齐”）的，是否明显异常请问孩子的医生，问到之前选“不确定”。',
-    answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
+    ...questionWords.ecg_normal,
   },
   egfr: {
     label: '估算肾小球滤过率（eGFR）',
     hint: '单位mL/min/1.73 m²，{min}到{max}。本试验要求{atLeast}或以上。',
-    what: '以mL/min/1.73 m²计的eGFR',
+    ...questionWords.egfr,
   },
   ast_x_uln: {
     label: '天冬氨酸氨基转移酶（AST，谷草转氨酶）是正常值上限（ULN）的多少倍',
     hint: '例如，1.5 × ULN就填1.5；{min}到{max}。本试验要求{atMost}或以下。',
-    what: '以ULN倍数表示的AST',
+    ...questionWords.ast_x_uln,
   },
   alt_x_uln: {
     label: '丙氨酸氨基转移酶（ALT，谷丙转氨酶）是ULN的多少倍',
     hint: '{min}到{max}。本试验要求{atMost}或以下。',
-    what: '以ULN倍数表示的ALT',
+    ...questionWords.alt_x_uln,
   },
   bilirubin_x_uln: {
     label: '总胆红素是ULN的多少倍',
     hint: '{min}到{max}。本试验要求{atMost}或以下。',
-    what: '以ULN倍数表示的总胆红素',
+    ...questionWords.bilirubin_x_uln,
   },
   spo2_pct: {
     label: '血氧饱和度（SpO2）',
     hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
-    what: '以百分比表示的SpO2',
+    ...questionWords.spo2_pct,
   },
   dlco_pct_pred: {
     label: '肺一氧化碳弥散量（DLCO），占预计值百分比',
     hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
-    what: '以占预计值百分比表示的DLCO',
+    ...questionWords.dlco_pct_pred,
   },
   fvc_pct_pred: {
     label: '用力肺活量（FVC），占预计值百分比',
     hint: '百分比，{min}到{max}。本试验要求{atLeast}或以上。',
-    what: '以占预计值百分比表示的FVC',
+    ...questionWords.fvc_pct_pred,
   },
   mpap_mmhg: {
     label: '右心导管测得的肺动脉平均压（mPAP）',
     hint: '单位mmHg，{min}到{max}。只填右心导管测得的平均压；心脏彩超报告上的“肺动脉收缩压（估测）”是另一个数，不要填。没有导管数值就留空（不确定）。高于{above}时孩子不能参加；填了数值就代替下一题的回答。',
-    what: '以mmHg计的mPAP',
+    ...questionWords.mpap_mmhg,
   },
   severe_pulmonary_hypertension: {
     label: '孩子是否有重度肺高血压？',

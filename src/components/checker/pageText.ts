@@ -1,0 +1,20 @@
+/**
+ * The questions' words for the page's script: each question's label and hint as the page already shows
+ * them (rendered at build time from src/i18n/<lang>/questions.ts), so the script does not carry them a
+ * second time; `words` (src/i18n/<lang>/questions-words.ts) adds the rest: `what`, `answers`, and the
+ * questions the page does not show at first. Read once, before hydration changes the form.
+ */
+import type { QuestionStrings } from '../../i18n/types';
+
+export function pageQuestions(words: object): QuestionStrings {
+  const questions: Record<string, object> = {};
+  for (const block of document.querySelectorAll('#checker .question[id^="q-"]')) {
+    const fact = block.id.slice(2);
+    questions[fact] = {
+      label: block.querySelector('legend, label')?.firstChild?.textContent ?? '',
+      hint: document.getElementById(`h-${fact}`)?.textContent ?? '',
+    };
+  }
+  for (const [fact, more] of Object.entries(words)) questions[fact] = { ...questions[fact], ...more };
+  return questions as QuestionStrings;
+}

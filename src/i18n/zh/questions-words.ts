@@ -1,0 +1,87 @@
+/**
+ * 简体中文：预筛的脚本在页面已显示的文字之外还需要的问题文字（每个问题的 label 和 hint 从页面读取：
+ * src/components/checker/pageText.ts）：错误提示用的 `what`、不是“是/否”的 `answers`，以及页面起初不显示
+ * 的问题（孩子处于育龄期才问）的全部文字。由 ./questions.ts 展开使用。
+ */
+export const questionWords = {
+  age_years: {
+    what: '以周岁计的年龄',
+  },
+  urine_pregnancy_negative: {
+    label: '尿妊娠试验的结果是什么？',
+    hint: '',
+    answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
+  },
+  contraception_agreed: {
+    label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
+    hint: '',
+  },
+  blood_pregnancy_positive: {
+    label: '血妊娠试验的结果是什么？',
+    hint: '',
+    answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
+  },
+  autoantibody_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  mrss: {
+    what: 'mRSS',
+  },
+  max_glucocorticoid_mg_per_kg_day: {
+    what: '以mg/kg/day计的剂量',
+  },
+  months_without_remission: {
+    what: '月数',
+  },
+  lvef_pct: {
+    what: '以百分比表示的左心室射血分数',
+  },
+  ecg_normal: {
+    answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
+  },
+  egfr: {
+    what: '以mL/min/1.73 m²计的eGFR',
+  },
+  ast_x_uln: {
+    what: '以ULN倍数表示的AST',
+  },
+  alt_x_uln: {
+    what: '以ULN倍数表示的ALT',
+  },
+  bilirubin_x_uln: {
+    what: '以ULN倍数表示的总胆红素',
+  },
+  spo2_pct: {
+    what: '以百分比表示的SpO2',
+  },
+  dlco_pct_pred: {
+    what: '以占预计值百分比表示的DLCO',
+  },
+  fvc_pct_pred: {
+    what: '以占预计值百分比表示的FVC',
+  },
+  mpap_mmhg: {
+    what: '以mmHg计的mPAP',
+  },
+  hbsag_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hbcab_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hbv_dna_above_normal: {
+    answers: { no: '正常或未检出', yes: '高于正常' },
+  },
+  hcv_ab_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  hcv_rna_above_normal: {
+    answers: { no: '正常或未检出', yes: '高于正常' },
+  },
+  hiv_ab_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+  treponema_ab_positive: {
+    answers: { no: '阴性', yes: '阳性' },
+  },
+};
