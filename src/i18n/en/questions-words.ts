@@ -1,6 +1,6 @@
 /**
  * English: what the checker's script needs of its questions besides the words the page already shows
- * (each question's label and hint are read from the page: src/components/checker/pageText.ts): `what`
+ * (each question's label and hint are read from the page: src/components/checker/hydrate.ts): `what`
  * for the error message, `answers` where they are not yes/no, and every word of the questions the page
  * does not show at first (asked only once the child can become pregnant). Spread into ./questions.ts.
  */

@@ -1,6 +1,6 @@
 /**
  * 简体中文：预筛的脚本在页面已显示的文字之外还需要的问题文字（每个问题的 label 和 hint 从页面读取：
- * src/components/checker/pageText.ts）：错误提示用的 `what`、不是“是/否”的 `answers`，以及页面起初不显示
+ * src/components/checker/hydrate.ts）：错误提示用的 `what`、不是“是/否”的 `answers`，以及页面起初不显示
  * 的问题（孩子处于育龄期才问）的全部文字。由 ./questions.ts 展开使用。
  */
 export const questionWords = {
