@@ -24,7 +24,7 @@ export const criteria = {
     E5: 'Active tuberculosis (TB).',
     E6: 'An active or uncontrolled infection at screening that needs systemic treatment (anti-infective medicine by mouth, injection or drip).',
     E7: 'A recent organ or stem cell transplant, or recent graft-versus-host disease (GVHD: donor cells attacking the body).',
-    E8: 'Hepatitis B virus DNA or hepatitis C virus RNA in the blood above the normal range (this counts for a hepatitis B “carrier” too), a positive HIV antibody test, or a positive syphilis test.',
+    E8: 'Hepatitis B virus DNA or hepatitis C virus RNA in the blood above the normal range (for a hepatitis B “carrier” too, the DNA result decides), a positive HIV antibody test, or a positive syphilis test.',
     E9: 'A live vaccine in the last 4 weeks.',
     E10: 'Being pregnant.',
     E11: 'A known malignant disease (such as a malignant tumour) before screening.',

@@ -137,7 +137,10 @@ export const questions = {
     label: 'Is there a large pericardial effusion or serious myocarditis?',
     hint: '',
   },
-  vasoactive_support: { label: 'Does the child need vasoactive drugs to keep up blood pressure?', hint: '' },
+  vasoactive_support: {
+    label: 'Does the child need vasoactive drugs to keep up blood pressure?',
+    hint: 'Only drugs that hold up a falling blood pressure count. Drugs that widen blood vessels, such as those for Raynaud’s, are not these.',
+  },
   ...infectionQuestions,
   transplant_within_3_months: {
     label: 'Has the child had an organ or stem cell transplant in the last 3 months?',

@@ -58,7 +58,7 @@ export const checker = {
     review: '由研究团队决定',
   },
   missing: '还需要：',
-  unmet: { inclusion: '这一途径不符合：', exclusion: '这一项不排除：' },
+  unmet: { inclusion: '这一途径不符合：', exclusion: '这一项不影响参加：' },
   askFor: '还需要的信息，以及在哪里可以找到',
   colon: '：',
   standingNote:

@@ -136,7 +136,10 @@ export const questions = {
     label: '是否有大量心包积液或严重心肌炎？',
     hint: '',
   },
-  vasoactive_support: { label: '孩子是否需要用血管活性药物（升压药）来维持血压？', hint: '' },
+  vasoactive_support: {
+    label: '孩子是否需要用血管活性药物（升压药）来维持血压？',
+    hint: '只算用来把过低的血压升上去、维持住的药。扩张血管的药（如治疗雷诺现象的药）不算。',
+  },
   ...infectionQuestions,
   transplant_within_3_months: {
     label: '孩子在最近3个月内是否接受过器官移植或造血干细胞移植？',
