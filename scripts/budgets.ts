@@ -6,9 +6,20 @@
 export const BUDGETS = {
   /** One round trip of a new connection (initial congestion window, ~14 KB). */
   htmlCssBytes: 14 * 1024,
-  /** Everything a checker page loads, in either language (at most 25 KB gzip; 30 KB with the calculators). */
+  /**
+   * The checker pages: 14 KB until issue 24 (6 December 2026), whose flags, hints and the checklist's
+   * wording took /zh/check/ to 15.4 KB. Raised, not met: the next step is the form's HTML (~5.8 KB gzip
+   * of /zh/check/'s 15.4) made lighter when the checker hydrates less (issue 27, item 5).
+   */
+  checkHtmlCssBytes: 16 * 1024,
+  /** Everything a checker page loads, in either language (at most 25 KB gzip). */
   checkJsBytes: 25 * 1024,
-  checkJsWithCalculatorsBytes: 30 * 1024,
+  /**
+   * With every calculator opened: 30 KB until issue 24, whose calculators start empty, ask before
+   * replacing an answer, keep their inputs and describe them for the summary (+2.1 KB on /zh/check/,
+   * 32.4 KB). Raised, not met.
+   */
+  checkJsWithCalculatorsBytes: 33 * 1024,
   /**
    * Content pages ship no JavaScript but the inline module that registers their language's service worker
    * for offline reading (src/lib/offline.ts: 189 bytes gzip under /trial/zh/; it was 0 before offline

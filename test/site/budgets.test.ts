@@ -40,8 +40,8 @@ describe('the budgets', () => {
     expect(scores.map((s) => s.path)).toEqual(PAGES);
   });
 
-  it.each(PAGES)('%s: HTML + CSS fit in 14 KB gzip', (path) => {
-    expect(row(path).htmlCss).toBeLessThanOrEqual(BUDGETS.htmlCssBytes);
+  it.each(PAGES)('%s: HTML + CSS fit in its budget (14 KB gzip; the checker 16 KB)', (path) => {
+    expect(row(path).htmlCss).toBeLessThanOrEqual(isCheck(path) ? BUDGETS.checkHtmlCssBytes : BUDGETS.htmlCssBytes);
   });
 
   it.each(contentPages)(
@@ -57,7 +57,7 @@ describe('the budgets', () => {
   });
 
   it.each(PAGES.filter(isCheck))(
-    '%s: loads at most 30 KB of JavaScript, gzip, with every calculator opened',
+    '%s: loads at most 33 KB of JavaScript, gzip, with every calculator opened',
     (path) => {
       expect(row(path).jsWithCalculators).toBeGreaterThan(row(path).js);
       expect(row(path).jsWithCalculators).toBeLessThanOrEqual(BUDGETS.checkJsWithCalculatorsBytes);

@@ -13,7 +13,8 @@ const QUERIES: [string, string[]][] = [
   ['环磷酰胺', ['/zh/eligibility/']],
   ['激素', ['/zh/eligibility/']],
   ['怀孕', ['/zh/eligibility/']],
-  ['乙肝', ['/zh/eligibility/']],
+  // The glossary's hepatitis B entries now explain the 乙肝五项 panel (表面抗原 vs 表面抗体, carriers).
+  ['乙肝', ['/zh/eligibility/', '/zh/glossary/']],
   ['细胞因子释放综合征', ['/zh/faq/', '/zh/glossary/']],
   ['雷诺', ['/zh/systemic-sclerosis/', '/zh/glossary/']],
   ['mRSS', ['/zh/eligibility/']],

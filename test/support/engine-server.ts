@@ -8,6 +8,7 @@
 //   an iframe of that size (MiniBrowser's window is never narrower than about 447 px); for it the proxy
 //   drops `frame-ancestors` and X-Frame-Options, which forbid framing (test/site/security.test.ts checks
 //   them, in Chromium, on the real server);
+// - the service workers (sw.js) are not found, so that no worker answers from its cache;
 // - `breakScripts` answers every /_astro/*.js with a syntax error, as an engine that lacks a syntax would
 //   meet the bundle: the page must then fall back to its checklist (test/site/engines.test.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,6 +36,13 @@ export async function engineServer(upstream: string): Promise<EngineServer> {
       const [w, h] = [Number(url.searchParams.get('width')), Number(url.searchParams.get('height'))];
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(phonePage(url.searchParams.get('src') ?? '/', w, h));
+    }
+    // No service worker here: these engines see the site as a browser without one does (the worker is
+    // tested in Chromium: test/site/offline.test.ts). Registered, it would answer the scripts from its
+    // cache, past breakScripts.
+    if (/(^|\/)sw\.js$/.test(url.pathname)) {
+      res.writeHead(404, { 'cache-control': 'no-store' });
+      return res.end();
     }
     if (state.breakScripts && /^\/_astro\/.*\.js$/.test(url.pathname)) {
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });

@@ -59,6 +59,7 @@ async function firefox(site: string): Promise<Tab> {
     engine: 'firefox',
     async open(path, phone) {
       await page.setViewport(phone ?? { width: 1280, height: 900 });
+      await page.goto('about:blank'); // a new history entry, which keeps no answers (tabState.ts)
       await page.goto(site + path.slice(1));
     },
     run: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
@@ -94,6 +95,7 @@ async function webkit(site: string): Promise<Tab> {
     async open(path, phone) {
       await driver.frame(null);
       framed = phone;
+      await driver.goto('about:blank'); // a new history entry, which keeps no answers (tabState.ts)
       if (!phone) {
         await driver.windowSize(1280, 900);
         return void (await driver.goto(site + path.slice(1)));

@@ -83,6 +83,13 @@ export async function phoneLayout() {
       await new Promise((ok) => requestAnimationFrame(ok));
       box = field.getBoundingClientRect();
     }
+    // WebKitGTK leaves one field (AST, after the eGFR question) where it was, off the screen, though
+    // focused: scroll it as a reader would, and check the bar against the page's scroll padding.
+    if (box.bottom > innerHeight || box.top < 0) {
+      field.scrollIntoView({ block: 'nearest' });
+      await frame();
+      box = field.getBoundingClientRect();
+    }
     focused++;
     const { top, bottom } = box;
     if (top < 0 || bottom > bar().top) covered.push(`${field.name}: ${Math.round(top)}-${Math.round(bottom)}`);

@@ -11,11 +11,12 @@ describe('the snapshot kept in the history entry', () => {
       expect(readSnapshot(state)).toEqual(EMPTY_SNAPSHOT);
   });
 
-  it('reads back answers, calculator inputs and open calculators', () => {
+  it('reads back answers, calculator inputs, open calculators and confirmed values', () => {
     const kept = {
-      answers: { age_years: '12', ecg_normal: 'yes', other_immunomodulators: ['mycophenolate'] },
+      answers: { age_years: '12', ecg_normal: 'yes', other_immunomodulators: ['mycophenolate'], lvef_pct: '40' },
       calc: { egfr: { heightCm: '140', creatinine: '38', '=schwartz': 'Bedside Schwartz: Result: 134.5' } },
       open: ['egfr'],
+      confirmed: { lvef_pct: 40 },
     };
     expect(readSnapshot({ [KEY]: kept, other: true })).toEqual(kept);
   });
@@ -26,8 +27,14 @@ describe('the snapshot kept in the history entry', () => {
         answers: { ecg_normal: 'maybe', no_such_fact: 'yes', age_years: '9', other_immunomodulators: ['x'] },
         calc: { egfr: { heightCm: 140, creatinine: 'x'.repeat(401), sex: 'male' }, nonsense: { a: '1' } },
         open: ['egfr', 'nonsense', 7],
+        confirmed: { ecg_normal: 1, lvef_pct: '40' },
       },
     });
-    expect(snapshot).toEqual({ answers: { age_years: '9' }, calc: { egfr: { sex: 'male' } }, open: ['egfr'] });
+    expect(snapshot).toEqual({
+      answers: { age_years: '9' },
+      calc: { egfr: { sex: 'male' } },
+      open: ['egfr'],
+      confirmed: {},
+    });
   });
 });
