@@ -3,7 +3,7 @@
 // `npm run registry -- saved.json` checks a saved API answer instead (the tests do; no network needed).
 // REGISTRY_URL overrides the address (default: the API's record of NCT06792344).
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importBundled } from './import-bundled.ts';
 
 const url = process.env.REGISTRY_URL || 'https://clinicaltrials.gov/api/v2/studies/NCT06792344';
 
@@ -22,19 +22,9 @@ async function answer(): Promise<unknown> {
 }
 
 const registry = await answer();
-// The check is TypeScript under src/ (extensionless imports), so it is bundled first, as scripts/speed.ts does.
-const { outputFiles } = await build({
-  entryPoints: ['src/records/registry-check.ts'],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-});
-const code = Buffer.from(outputFiles[0]!.text).toString('base64');
-const { checkRegistry } = (await import(
-  `data:text/javascript;base64,${code}`
-)) as typeof import('../src/records/registry-check');
+const { checkRegistry } = await importBundled<typeof import('../src/records/registry-check')>(
+  'src/records/registry-check.ts',
+);
 const result = checkRegistry(registry);
 for (const line of result.lines) console.log(line);
 if (result.code === 0 && !process.argv[2]) {

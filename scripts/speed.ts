@@ -1,7 +1,7 @@
 // The machine's speed and how busy it is, printed by `npm run bench` beside what it measures, and
 // evaluate()'s time a call.
 import { availableParallelism, loadavg } from 'node:os';
-import { build } from 'esbuild';
+import { importBundled } from './import-bundled.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -35,17 +35,7 @@ export function machine(): string {
  * without extensions, as Vite resolves them and Node does not.
  */
 export async function evaluateMicroseconds(): Promise<number> {
-  const { outputFiles } = await build({
-    entryPoints: ['scripts/measure-evaluate.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = Buffer.from(outputFiles[0]!.text).toString('base64');
-  const { measureEvaluate } = (await import(`data:text/javascript;base64,${code}`)) as {
-    measureEvaluate: () => number;
-  };
+  const { measureEvaluate } =
+    await importBundled<typeof import('./measure-evaluate.ts')>('scripts/measure-evaluate.ts');
   return measureEvaluate();
 }

@@ -14,13 +14,14 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNginx } from '../../scripts/system-deps.ts';
 import { checkAnswer, expectations } from '../support/expectations';
 import { nginxTestConfig } from '../support/nginx-config';
+import { freePort } from '../support/ports';
 import { DIST } from '../support/site';
 
 /** Debian installs nginx in /usr/sbin, which a user's PATH may lack. */
@@ -31,16 +32,6 @@ function nginxBinary(): string {
       'nginx is not installed (looked on PATH and in /usr/sbin): install it with "apt-get install -y nginx", as npm test\'s pretest step does.',
     );
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => ok(port));
-    });
-  });
 }
 
 /** Resolves once something accepts connections on the port, or rejects when nginx exits first. */

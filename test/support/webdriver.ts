@@ -4,22 +4,12 @@
 // input's file), key actions, the window's size and screenshots. The protocol:
 // https://www.w3.org/TR/webdriver2/ (every answer is { value }, errors { value: { error, message } }).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { ENGINES_INSTALL, findMiniBrowser, WEBKIT_DRIVER_PATH, XVFB_PATH } from '../../scripts/engines.ts';
 import { existsSync } from 'node:fs';
+import { freePort } from './ports';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 type Element = { [ELEMENT]: string };
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 /** Xvfb on a display it picks itself (-displayfd), so parallel runs never collide. */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
