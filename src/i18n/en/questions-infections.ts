@@ -49,6 +49,6 @@ export const infectionQuestions = {
   },
   live_vaccine_within_4_weeks: {
     label: 'Has the child had a live vaccine in the last 4 weeks?',
-    hint: 'For example MMR, chickenpox, live Japanese encephalitis, live hepatitis A, nasal-spray flu, oral polio drops.',
+    hint: 'For example MMR, chickenpox, live Japanese encephalitis, live hepatitis A, nasal-spray flu, oral polio drops. Look at the vaccination record: only vaccines named as live count; inactivated ones and flu jabs do not. The registry counts the 4 weeks before screening at the hospital: if the vaccine was some weeks ago, ask the study team.',
   },
 };
