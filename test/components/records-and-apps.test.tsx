@@ -1,14 +1,13 @@
 // The checker reads the records families have (Chinese lab units, other glucocorticoids, echo reports,
 // results named as findings) and works in apps' built-in browsers (WeChat), in both languages.
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import CheckerZh from '../../src/components/checker/CheckerZh';
 import { isInAppBrowser } from '../../src/components/checker/inapp';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
-import { built, renderChecker } from './render-checker';
+import { renderChecker } from './render-checker';
 
 afterEach(() => {
   cleanup();
@@ -22,13 +21,7 @@ export const WECHAT_ANDROID =
 export const WECHAT_IOS =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN';
 
-async function renderZh() {
-  const view = render(
-    <CheckerZh eligibilityUrl="/zh/eligibility/" contactUrl="/zh/contact/" registryUrl="https://clinicaltrials.gov/" />,
-  );
-  await built(view.container);
-  return view;
-}
+const renderZh = () => renderChecker('zh');
 
 const question = (fact: string) => within(document.querySelector(`#q-${fact}`) as HTMLElement);
 const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -185,7 +178,7 @@ describe("apps' built-in browsers", () => {
     expect(screen.getByText(zh.checker.inApp)).toHaveTextContent('在浏览器打开');
     await user.click(screen.getByRole('button', { name: zh.checker.copy }));
     expect(execCommand).toHaveBeenCalledWith('copy');
-    expect(screen.getByText(zh.checker.notice.copied)).toBeInTheDocument();
+    expect(await screen.findByText(zh.checker.notice.copied)).toBeInTheDocument();
   });
 
   it('shows the summary selected for a long-press copy when no way of copying works', async () => {
@@ -195,7 +188,7 @@ describe("apps' built-in browsers", () => {
     document.execCommand = vi.fn(() => false);
     await renderChecker();
     await user.click(screen.getByRole('button', { name: en.checker.copy }));
-    expect(screen.getByText(en.checker.notice.copyFailed)).toBeInTheDocument();
+    expect(await screen.findByText(en.checker.notice.copyFailed)).toBeInTheDocument();
     const area = screen.getByRole('textbox', { name: en.checker.copy }) as HTMLTextAreaElement;
     expect(area.value).toContain(en.checker.printTitle);
     await waitFor(() => expect(area).toHaveFocus());

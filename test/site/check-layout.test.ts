@@ -39,6 +39,8 @@ describe.each(CHECK_PAGES)('the verdict in view on $path', ({ path, strings }) =
   it.each([360, 768, 1280])('looks finished at %i px, at the top and deep in the form', async (width) => {
     const page = await open(path, width);
     await fillAnswers(page, { age_years: 12, consent_willing: true, lvef_pct: 50 });
+    // The verdict follows the last answer a frame later (hydrate.ts): the picture is of the result.
+    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     await page.locator('input[name="egfr"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/${name}-layout-${width}.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -71,6 +71,32 @@ describe.each(CHECK_PAGES)('flagged numbers on $path', ({ path, lang, strings })
     },
   );
 
+  it('a flag that would move the next question waits for the click that left its field', async () => {
+    const page = await open(path);
+    await page.fill('input[name="ast_x_uln"]', '35');
+    // The first choice after the field, in the page's order.
+    const next = await page.evaluate(() => {
+      const field = document.querySelector('input[name="ast_x_uln"]')!;
+      const radios = [...document.querySelectorAll<HTMLInputElement>('.question:not([hidden]) input[type="radio"]')];
+      const radio = radios.find((el) => field.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)!;
+      return `input[name="${radio.name}"][value="${radio.value}"]`;
+    });
+    await page.locator(next).scrollIntoViewIfNeeded();
+    const box = (await page.locator(next).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Two frames and a task: the island has rendered what the press changed (hydrate.ts).
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+    );
+    expect(await page.locator('#q-ast_x_uln [role="alert"]').count()).toBe(0);
+    expect(await page.locator(next).boundingBox()).toEqual(box);
+    await page.mouse.up();
+    expect(await page.isChecked(next)).toBe(true);
+    await page.locator('#q-ast_x_uln [role="alert"]').waitFor();
+    await page.close();
+  });
+
   it('a value that cannot be right (0.62 as LVEF) offers no confirmation and never counts', async () => {
     const page = await open(path);
     await fillAnswers(page, { ...eligible, lvef_pct: '0.62' });

@@ -57,7 +57,8 @@ describe.each(CHECK_PAGES)('the checker on $path with the keyboard alone', ({ pa
       stops++;
     }
     expect(stops).toBe(Object.keys(answers).length);
-    expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
+    // The verdict follows the last keystroke a frame later (hydrate.ts).
+    await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('likely_eligible');
     for (const [fact, value] of Object.entries(answers)) {
       if (typeof value === 'boolean')
         expect(await page.isChecked(`input[name="${fact}"][value="${value ? 'yes' : 'no'}"]`), fact).toBe(true);

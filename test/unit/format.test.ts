@@ -57,11 +57,11 @@ describe('question hints', () => {
       'Percentage, 0 to 100. The trial needs 55 or more. Enter the ejection fraction (EF), not the fractional shortening (FS) printed beside it.',
     );
     expect(questionWording('age_years', questions).hint).toBe(
-      'In completed years, 0 to 120. The trial takes ages 5 to 18.',
+      'In completed years (18 and a half is 18), 0 to 120. The trial takes ages 5 to 18.',
     );
     expect(questionWording('bilirubin_x_uln', questions).hint).toBe('0 to 1000. The trial needs 2.0 or less.');
     expect(questionWording('months_without_remission', questions).hint).toMatch(
-      /^Months, 0 to 600\. The trial needs more than 3\. Count from when/,
+      /^Months, up to today, 0 to 600; part of a month as a decimal \(3 and a half months is 3\.5\)\. The trial needs more than 3\. The registry does not say from which day/,
     );
     expect(questionWording('ssc_classification_met', questions).hint).toBe('A total score of 9 or more.');
   });

@@ -52,6 +52,7 @@ criterionNumbers.set('E13', []);
 /** Numbers a hint uses only to show how to write a value, or quotes from another question of its criterion. */
 const EXAMPLES: Partial<Record<FactId, number[]>> = {
   ast_x_uln: [1.5], // "For example 1.5 for 1.5 × ULN"
+  months_without_remission: [3.5], // "3 and a half months is 3.5": part of a month, so that 3½ is not typed as 3
   acute_gvhd_grade2_within_2_weeks: [3], // why it is asked after "No": the transplant question covers 3 months only
 };
 

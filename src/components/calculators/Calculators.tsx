@@ -1,5 +1,5 @@
 /**
- * The calculators, loaded on demand by CalculatorSlot as one chunk with their words: one file each, the
+ * The calculators, loaded on demand by CalculatorBody as one chunk with their words: one file each, the
  * shared fields in fields.tsx, the arithmetic, citations and limits in src/calculators/. The checker
  * also loads this chunk to describe what the calculators were given, for Copy and print (describe.ts).
  */

@@ -3,17 +3,17 @@
  * own history entry (for Back and reload: tabState.ts); answers leave it only in a file the reader saves. The engine (src/criteria) decides; this component asks,
  * shows and explains. Its state is useChecker.ts; the parts of its view are one file each.
  *
- * The page holds the form and the verdict rendered at build time, and the island hydrates them
- * (src/components/checker/hydrate.ts) once the page has painted: at Lighthouse's 4x CPU slowdown,
- * building the form's ~900 elements in the browser took 650 ms in one task, or 1.1 s in small steps.
- * What is still needed and the per-criterion list are built in the tasks after hydration (the rows a
- * few a task); `data-ready` marks the form as working, `data-verdict` appears when the rows are complete.
+ * The page holds the form and the verdict rendered at build time. The island hydrates the verdict, the
+ * panel and the result list once the page has painted (hydrate.ts), but not the questions: they stay
+ * the page's HTML (formDom.ts, questionParts.tsx). What is still needed and the per-criterion list are
+ * built in the tasks after hydration (the rows a few a task). `data-ready` marks the form as working
+ * (questionParts.tsx, as soon as it listens), `data-verdict` appears when the rows are complete.
  */
+import type { ComponentType } from 'preact';
 import { useRef } from 'preact/hooks';
-import { GROUPS, type Group } from './form';
 import Panel from './Panel';
 import PrintAnswers from './PrintAnswers';
-import Question from './Questions';
+import { useQuestionParts } from './questionParts';
 import Results from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
 import { printNote } from './summary';
@@ -35,26 +35,36 @@ function showResult() {
   el?.scrollIntoView?.({ block: 'start' });
 }
 
-/** The checker in one language: each language's entry (CheckerEn.tsx, CheckerZh.tsx) binds its strings. */
-export function checkerIn(strings: IslandStrings) {
+/**
+ * The checker in one language: each language's entry binds its strings. The page's build gives the
+ * questions' view too (CheckerEn.tsx, CheckerZh.tsx); the browser's island has none and leaves the
+ * questions the page's HTML (formDom.ts, questionParts.tsx), so its script does not carry them.
+ */
+export function checkerIn(strings: IslandStrings, Questions?: ComponentType) {
   return function LanguageChecker(props: CheckerProps) {
     return (
       <Strings.Provider value={strings}>
-        <CheckerForm {...props} />
+        <CheckerForm {...props} Questions={Questions} />
       </Strings.Provider>
     );
   };
 }
 
-function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) {
+/** Left to the page's HTML in the browser: Preact neither hydrates nor renders what is inside. */
+const KEEP_HTML = { dangerouslySetInnerHTML: { __html: '' } };
+
+type FormProps = CheckerProps & { Questions?: ComponentType | undefined };
+
+function CheckerForm({ eligibilityUrl, contactUrl, registryUrl, Questions }: FormProps) {
   const strings = useStrings();
   const t = strings.checker;
   const form = useRef<HTMLFormElement>(null);
   const checker = useChecker(form);
-  const { raw, asked, errors } = checker;
+  const { asked } = checker;
+  useQuestionParts(form, checker, strings);
 
   return (
-    <div class="checker" data-ready={checker.rows > 0 ? '' : undefined}>
+    <div class="checker">
       <p class="print-only">
         <strong>{printNote(new Date(), strings)}</strong>
       </p>
@@ -73,35 +83,9 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl }: CheckerProps) 
           e.preventDefault();
           showResult();
         }}
+        {...(!Questions && KEEP_HTML)}
       >
-        {(Object.keys(GROUPS) as Group[]).map((group) => (
-          <section class="question-group" aria-labelledby={`g-${group}`}>
-            <h2 id={`g-${group}`}>{t.groups[group]}</h2>
-            {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
-            {GROUPS[group]
-              .filter((fact) => asked.includes(fact))
-              .map((fact) => (
-                <Question
-                  key={fact}
-                  fact={fact}
-                  value={raw[fact]}
-                  error={errors.includes(fact)}
-                  set={checker.set}
-                  touch={checker.touch}
-                  flag={checker.flags[fact]}
-                  confirmed={checker.confirmed[fact]}
-                  confirm={checker.confirm}
-                  calc={checker.calc[fact]}
-                  calcOpen={checker.openCalcs.includes(fact)}
-                  input={checker.input}
-                  toggle={checker.toggle}
-                />
-              ))}
-          </section>
-        ))}
-        <button type="submit" class="button">
-          {t.seeResult}
-        </button>
+        {Questions && <Questions />}
       </form>
 
       <Panel checker={checker} contactUrl={contactUrl} registryUrl={registryUrl} />

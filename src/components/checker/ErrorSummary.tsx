@@ -1,5 +1,5 @@
 /** The numbers that need changing, each a link to its question (shown once a field is left wrong). */
-import { errorMessage } from './Questions';
+import { errorMessage } from './numberError';
 import QuestionLink from './QuestionLink';
 import { useStrings } from './strings';
 import type { Checker } from './useChecker';

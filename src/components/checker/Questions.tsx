@@ -1,42 +1,24 @@
-/** One question of the checker: radios, a number field, or the immunomodulator checkboxes. */
-import { Component, type ComponentChildren } from 'preact';
-import { FACTS, IMMUNOMODULATORS, type FactId, type Guard } from '../../criteria';
-import { fill, questionWording } from '../../i18n/format';
-import CalculatorSlot from '../calculators/CalculatorSlot';
+/**
+ * One question of the checker as the page's build renders it: radios, a number field, or the
+ * immunomodulator checkboxes, with its calculator's disclosure. The island never renders questions:
+ * they stay this HTML, and formDom.ts reads what the reader does in them and writes back what changes
+ * (values set for the reader, which questions are asked, a number's error); Preact renders only the
+ * calculators and flags inside them (questionParts.tsx).
+ */
+import type { ComponentChildren } from 'preact';
+import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
+import { questionWording } from '../../i18n/format';
 import { CALCULATOR_FOR } from '../calculators/types';
-import Flag from './Flag';
-import { toggleListValue, type Raw } from './form';
-import { useStrings, type IslandStrings } from './strings';
+import { askedQuestions, GROUPS, type Group } from './form';
+import { useStrings } from './strings';
 
 interface Props {
   fact: FactId;
-  /** What is entered for this question (absent = untouched). */
-  value: Raw[FactId];
-  /** Show the field's error. */
-  error: boolean;
-  set: (fact: FactId, value: string | string[]) => void;
-  touch: (fact: FactId) => void;
-  /** The guard a number trips (src/criteria/guards.ts), and the value the reader confirmed. */
-  flag?: Guard | undefined;
-  confirmed?: number | undefined;
-  confirm: (fact: FactId, value: number | undefined) => void;
-  /** Its calculator's inputs and whether it is open (questions with a calculator only). */
-  calc?: Record<string, string> | undefined;
-  calcOpen?: boolean;
-  input?: (fact: FactId, key: string, value: string) => void;
-  toggle?: (fact: FactId, open: boolean) => void;
+  /** Whether the question applies to no answers at all: one that does not is on the page, hidden. */
+  asked: boolean;
 }
 
-/** "Enter LVEF as a percentage from 0 to 100". */
-export function errorMessage(fact: FactId, s: IslandStrings): string {
-  const spec = FACTS[fact] as { type: string; min: number; max: number };
-  const t = s.checker;
-  const what = `${questionWording(fact, s.questions).what ?? fact}${spec.type === 'integer' ? t.wholeNumber : ''}`;
-  return fill(t.numberError, { what, min: spec.min, max: spec.max });
-}
-
-interface ChoicesProps {
-  fact: FactId;
+interface ChoicesProps extends Props {
   label: string;
   hint?: string;
   /** The hint's id, which describes the fieldset. */
@@ -45,9 +27,9 @@ interface ChoicesProps {
 }
 
 /** A question answered by choices: its legend, its hint, then the choices. */
-function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
+function Choices({ fact, asked, label, hint, hintId, children }: ChoicesProps) {
   return (
-    <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId}>
+    <fieldset class="question" id={`q-${fact}`} aria-describedby={hintId} hidden={!asked}>
       <legend>{label}</legend>
       {hint && (
         <p class="hint" id={hintId}>
@@ -59,72 +41,57 @@ function Choices({ fact, label, hint, hintId, children }: ChoicesProps) {
   );
 }
 
-function Question({ fact, value, error, set, touch, flag, confirmed, confirm, calc, calcOpen, input, toggle }: Props) {
+/** A closed calculator under its question; its body is the island's (questionParts.tsx) once opened. */
+function CalculatorSlot({ fact }: { fact: FactId }) {
+  const t = useStrings().checker;
+  const kind = CALCULATOR_FOR[fact];
+  return (
+    kind && (
+      <details class="calculator no-print">
+        <summary>{t.openCalculator[kind]}</summary>
+        <div class="calculator__body">
+          <p>{t.loadingCalculator}</p>
+        </div>
+      </details>
+    )
+  );
+}
+
+function Question({ fact, asked }: Props) {
   const strings = useStrings();
   const t = strings.checker;
   const { label, hint, answers } = questionWording(fact, strings.questions);
   const spec = FACTS[fact];
-  const calculator = CALCULATOR_FOR[fact];
   const id = `f-${fact}`;
   const hintId = hint ? `h-${fact}` : undefined;
-  const slot = calculator && (
-    <CalculatorSlot
-      fact={fact}
-      kind={calculator}
-      current={typeof value === 'string' ? value : ''}
-      onUse={(v) => {
-        set(fact, v);
-        touch(fact);
-      }}
-      inputs={calc ?? {}}
-      input={(key, v) => input!(fact, key, v)}
-      open={!!calcOpen}
-      toggle={(o) => toggle!(fact, o)}
-    />
-  );
 
   if (spec.type === 'boolean') {
     return (
-      <Choices fact={fact} label={label} hint={hint} hintId={hintId}>
+      <Choices fact={fact} asked={asked} label={label} hint={hint} hintId={hintId}>
         <div class="choices choices--inline">
           {[...((answers ? Object.keys(answers) : ['yes', 'no']) as ('yes' | 'no')[]), 'unknown' as const].map(
             (option, i) => (
               <label class="choice">
-                <input
-                  type="radio"
-                  id={i === 0 ? id : undefined}
-                  name={fact}
-                  value={option}
-                  checked={value === option}
-                  onChange={() => set(fact, option)}
-                />
+                <input type="radio" id={i === 0 ? id : undefined} name={fact} value={option} />
                 <span>{(option !== 'unknown' && answers?.[option]) || t[option]}</span>
               </label>
             ),
           )}
         </div>
-        {slot}
+        <CalculatorSlot fact={fact} />
       </Choices>
     );
   }
 
   if (spec.type === 'enum[]') {
-    const ticked = Array.isArray(value) ? value : [];
     const box = (option: string, text: string, i: number) => (
       <label class="choice">
-        <input
-          type="checkbox"
-          id={i === 0 ? id : undefined}
-          name={fact}
-          value={option}
-          checked={ticked.includes(option)}
-          onChange={(e) => set(fact, toggleListValue(ticked, option, e.currentTarget.checked))}
-        />
+        <input type="checkbox" id={i === 0 ? id : undefined} name={fact} value={option} />
         <span>{text}</span>
       </label>
     );
     return (
-      <Choices fact={fact} label={label} hint={hint} hintId={hintId}>
+      <Choices fact={fact} asked={asked} label={label} hint={hint} hintId={hintId}>
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
@@ -134,9 +101,8 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm, ca
     );
   }
 
-  const errorId = error ? `e-${fact}` : undefined;
   return (
-    <div class={`question${error ? ' question--error' : ''}`} id={`q-${fact}`}>
+    <div class="question" id={`q-${fact}`} hidden={!asked}>
       <label for={id}>
         {label}
         {fact === 'mpap_mmhg' && <span class="muted">{t.optional}</span>}
@@ -144,11 +110,6 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm, ca
       {hint && (
         <p class="hint" id={hintId}>
           {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{t.errorPrefix}</span> {errorMessage(fact, strings)}
         </p>
       )}
       <input
@@ -159,31 +120,33 @@ function Question({ fact, value, error, set, touch, flag, confirmed, confirm, ca
         spellcheck={false}
         id={id}
         name={fact}
-        value={typeof value === 'string' ? value : ''}
-        aria-describedby={[hintId, errorId, flag && `flag-${fact}`].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => set(fact, e.currentTarget.value)}
-        onBlur={() => touch(fact)}
+        aria-describedby={hintId}
       />
-      {flag && typeof value === 'string' && (
-        <Flag fact={fact} guard={flag} text={value} confirmed={confirmed} confirm={confirm} />
-      )}
-      {slot}
+      <CalculatorSlot fact={fact} />
     </div>
   );
 }
 
-/**
- * A question renders again only when its own props change, so typing in one field, or adding the next
- * questions while the form is built, leaves the other questions alone (Preact core has no `memo`;
- * preact/compat's would cost more bytes than this).
- */
-export default class PureQuestion extends Component<Props> {
-  override shouldComponentUpdate(next: Props) {
-    return (Object.keys(next) as (keyof Props)[]).some((key) => next[key] !== this.props[key]);
-  }
+/** The questions asked when nothing is answered: the others are on the page, hidden. */
+const ASKED_AT_FIRST = askedQuestions({});
 
-  override render(props: Props) {
-    return <Question {...props} />;
-  }
+/** The questions, by group, and the button to the result. */
+export default function Questions() {
+  const t = useStrings().checker;
+  return (
+    <>
+      {(Object.keys(GROUPS) as Group[]).map((group) => (
+        <section class="question-group" aria-labelledby={`g-${group}`}>
+          <h2 id={`g-${group}`}>{t.groups[group]}</h2>
+          {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
+          {GROUPS[group].map((fact) => (
+            <Question key={fact} fact={fact} asked={ASKED_AT_FIRST.includes(fact)} />
+          ))}
+        </section>
+      ))}
+      <button type="submit" class="button">
+        {t.seeResult}
+      </button>
+    </>
+  );
 }

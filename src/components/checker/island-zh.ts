@@ -1,16 +1,23 @@
-/** The checker's Chinese strings bound to the island, given its questions: all of them for the page's build (CheckerZh.tsx), or those the page's script needs (client-zh.ts). */
+/**
+ * The checker's Chinese strings bound to the island: for the page's build, every question's words
+ * and their view (CheckerZh.tsx); for the page's script, the words it needs and no view (client-zh.ts).
+ */
+import type { ComponentType } from 'preact';
 import { checker } from '../../i18n/zh/checker';
 import { criteria } from '../../i18n/zh/criteria';
 import { dates } from '../../i18n/zh/dates';
 import type { QuestionStrings } from '../../i18n/types';
 import { checkerIn } from './Checker';
 
-export const islandZh = (questions: QuestionStrings) =>
-  checkerIn({
-    checker,
-    questions,
-    criteria,
-    dates,
-    loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
-    loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
-  });
+export const islandZh = (questions: QuestionStrings, Questions?: ComponentType) =>
+  checkerIn(
+    {
+      checker,
+      questions,
+      criteria,
+      dates,
+      loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
+      loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
+    },
+    Questions,
+  );

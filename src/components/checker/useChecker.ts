@@ -42,8 +42,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
 
   // After hydration (useAnswers has restored what this tab kept and anything chosen or typed before the
   // script ran), in a task of its own so that hydration's stays short on a cheap phone, the first rows
-  // and what depends on the browser: the form is working (`data-ready`). Then the next rows, a task
-  // each, until all are built.
+  // and what depends on the browser. Then the next rows, a task each, until all are built.
   useLayoutEffect(() => {
     const timer = setTimeout(() => {
       const inApp = isInAppBrowser(navigator.userAgent);

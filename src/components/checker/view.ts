@@ -45,7 +45,7 @@ export interface CheckerView {
 }
 
 export interface CheckerActions {
-  /** Stable across renders, so that questions whose answers did not change are not rendered again. */
+  /** Stable across renders: the form's listeners (formDom.ts) are given it once, at hydration. */
   set: (fact: FactId, value: string | string[]) => void;
   touch: (fact: FactId) => void;
   /** Confirms a flagged value (a number), or withdraws the confirmation (undefined). Stable too. */

@@ -54,7 +54,7 @@ export const checker = {
   status: { pass: 'Met', fail: 'Not met', unknown: 'Not known yet', review: 'Study team decides' },
   statusExclusion: {
     pass: 'Does not apply',
-    fail: 'Applies: rules out',
+    fail: 'Applies: may rule out',
     unknown: 'Not known yet',
     review: 'Study team decides',
   },

@@ -14,7 +14,7 @@ export const criteria = {
     I6: 'The heart, kidneys, liver and lungs work well enough for the treatment.',
     I7: 'Participants of childbearing age need a negative pregnancy test and must agree to use contraception; the study team explains how this applies to each child, boys included.',
     I8: 'The child, or their parent or guardian, understands the study and agrees to it in writing.',
-    E1: 'Very high blood pressure in the lungs, or other severe organ damage.',
+    E1: 'Very high blood pressure in the lungs, or another major organ, such as the heart or kidneys, severely damaged.',
     E2: 'A child who has had CAR-T before can join only if the study doctors decide it is safe.',
     E3: 'Active disease of the brain or nerves, such as epilepsy.',
     E4:
@@ -25,7 +25,7 @@ export const criteria = {
     E6: 'An active or uncontrolled infection at screening that needs systemic treatment (anti-infective medicine by mouth, injection or drip).',
     E7: 'A recent organ or stem cell transplant, or recent graft-versus-host disease (GVHD: donor cells attacking the body).',
     E8: 'Hepatitis B virus DNA or hepatitis C virus RNA in the blood above the normal range (for a hepatitis B “carrier” too, the DNA result decides), a positive HIV antibody test, or a positive syphilis test.',
-    E9: 'A live vaccine in the last 4 weeks.',
+    E9: 'A live vaccine in the 4 weeks before screening.',
     E10: 'Being pregnant.',
     E11: 'A known malignant disease (such as a malignant tumour) before screening.',
     E12: 'Another interventional clinical trial (one that gives a treatment or test) in the 3 months before joining.',

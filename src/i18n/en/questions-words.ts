@@ -1,25 +1,17 @@
 /**
  * English: what the checker's script needs of its questions besides the words the page already shows
  * (each question's label and hint are read from the page: src/components/checker/hydrate.ts): `what`
- * for the error message, `answers` where they are not yes/no, and every word of the questions the page
- * does not show at first (asked only once the child can become pregnant). Spread into ./questions.ts.
+ * for the error message and `answers` where they are not yes/no (the page holds every question, those
+ * not asked yet hidden). Spread into ./questions.ts.
  */
 export const questionWords = {
   age_years: {
     what: 'age in completed years',
   },
   urine_pregnancy_negative: {
-    label: 'What was the urine pregnancy test result?',
-    hint: '',
     answers: { yes: 'Negative: not pregnant', no: 'Positive: pregnant' },
   },
-  contraception_agreed: {
-    label: 'Does the young person agree to use effective contraception until 1 year after the infusion?',
-    hint: '',
-  },
   blood_pregnancy_positive: {
-    label: 'What was the blood pregnancy test result?',
-    hint: '',
     answers: { no: 'Negative: not pregnant', yes: 'Positive: pregnant' },
   },
   autoantibody_positive: {

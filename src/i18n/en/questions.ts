@@ -9,16 +9,27 @@ import { infectionQuestions } from './questions-infections';
 export const questions = {
   age_years: {
     label: 'Age',
-    hint: 'In completed years, {min} to {max}. The trial takes ages {atLeast} to {atMost}.',
+    hint: 'In completed years ({atMost} and a half is {atMost}), {min} to {max}. The trial takes ages {atLeast} to {atMost}.',
     ...questionWords.age_years,
   },
   childbearing_potential: {
     label: 'Is the child of childbearing age?',
     hint: 'These are the registry’s words, and they are not only about adult women. Answer Yes for a girl who has started her periods or could otherwise become pregnant: the pregnancy test questions follow. For a boy, answer No here. The study team explains how this criterion, and contraception, applies to each child, boys included.',
   },
-  urine_pregnancy_negative: questionWords.urine_pregnancy_negative,
-  contraception_agreed: questionWords.contraception_agreed,
-  blood_pregnancy_positive: questionWords.blood_pregnancy_positive,
+  urine_pregnancy_negative: {
+    label: 'What was the urine pregnancy test result?',
+    hint: '',
+    ...questionWords.urine_pregnancy_negative,
+  },
+  contraception_agreed: {
+    label: 'Does the young person agree to use effective contraception until 1 year after the infusion?',
+    hint: '',
+  },
+  blood_pregnancy_positive: {
+    label: 'What was the blood pregnancy test result?',
+    hint: '',
+    ...questionWords.blood_pregnancy_positive,
+  },
   consent_willing: {
     label: 'Is the patient, or their parent or guardian, willing to give written informed consent?',
     hint: 'The registry says the patient or the guardian agrees and signs. The study team explains who signs.',
@@ -38,8 +49,8 @@ export const questions = {
     ...questionWords.mrss,
   },
   max_glucocorticoid_mg_per_kg_day: {
-    label: 'Highest daily glucocorticoid dose received',
-    hint: 'Prednisone-equivalent, mg/kg/day, {min} to {max}. The trial needs {atLeast} or more. For another glucocorticoid, such as methylprednisolone, the calculator converts the dose to prednisone. The registry does not say whether intravenous pulses count: the study team judges.',
+    label: 'Highest daily glucocorticoid dose received (not necessarily today’s)',
+    hint: 'Prednisone-equivalent, mg/kg/day, {min} to {max}. The trial needs {atLeast} or more. For another glucocorticoid, such as methylprednisolone, the calculator below converts the dose to prednisone. The registry does not say whether intravenous pulses count: the study team judges.',
     ...questionWords.max_glucocorticoid_mg_per_kg_day,
   },
   cyclophosphamide_received: { label: 'Has the child received cyclophosphamide?', hint: '' },
@@ -49,7 +60,7 @@ export const questions = {
   },
   months_without_remission: {
     label: 'Months without significant remission, despite these treatments',
-    hint: 'Months, {min} to {max}. The trial needs more than {above}. Count from when the child was on these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator): the registry says no more. For whether there was significant remission, ask the child’s doctor.',
+    hint: 'Months, up to today, {min} to {max}; part of a month as a decimal (3 and a half months is 3.5). The trial needs more than {above}. The registry does not say from which day the months count: if these treatments (the glucocorticoid, cyclophosphamide and another immunomodulator) began at different times, count from the first, and tell the study team when each began. For whether there was significant remission, ask the child’s doctor.',
     ...questionWords.months_without_remission,
   },
   rapid_progression_refractory: {
@@ -117,8 +128,8 @@ export const questions = {
   },
   other_severe_organ_involvement: {
     label:
-      'Apart from the blood pressure in the lungs, is another major organ, such as the heart, lungs or kidneys, seriously damaged?',
-    hint: '',
+      'Apart from high blood pressure in the lungs, is another major organ, such as the heart, lungs or kidneys, severely damaged?',
+    hint: 'Systemic sclerosis can affect the lungs, heart, kidneys and other organs (for example interstitial lung disease); having one of these is not in itself severe: this asks only about severe damage. The study team judges what is severe: if unsure, choose “Don’t know”.',
   },
   active_cns_disease: {
     label: 'Does the child have active disease of the brain or nervous system?',

@@ -53,7 +53,7 @@ export const checker = {
   status: { pass: '符合', fail: '不符合', unknown: '尚不清楚', review: '由研究团队决定' },
   statusExclusion: {
     pass: '无此情况',
-    fail: '有此情况：不能参加',
+    fail: '有此情况：按这些回答可能不能参加',
     unknown: '尚不清楚',
     review: '由研究团队决定',
   },

@@ -1,24 +1,16 @@
 /**
  * 简体中文：预筛的脚本在页面已显示的文字之外还需要的问题文字（每个问题的 label 和 hint 从页面读取：
- * src/components/checker/hydrate.ts）：错误提示用的 `what`、不是“是/否”的 `answers`，以及页面起初不显示
- * 的问题（孩子处于育龄期才问）的全部文字。由 ./questions.ts 展开使用。
+ * src/components/checker/hydrate.ts）：错误提示用的 `what` 和不是“是/否”的 `answers`（页面含有全部问题，
+ * 尚未问到的先隐藏）。由 ./questions.ts 展开使用。
  */
 export const questionWords = {
   age_years: {
     what: '以周岁计的年龄',
   },
   urine_pregnancy_negative: {
-    label: '尿妊娠试验的结果是什么？',
-    hint: '',
     answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
   },
-  contraception_agreed: {
-    label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
-    hint: '',
-  },
   blood_pregnancy_positive: {
-    label: '血妊娠试验的结果是什么？',
-    hint: '',
     answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
   },
   autoantibody_positive: {

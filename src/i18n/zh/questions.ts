@@ -9,16 +9,27 @@ import { infectionQuestions } from './questions-infections';
 export const questions = {
   age_years: {
     label: '年龄（周岁）',
-    hint: '按周岁填写，不按虚岁，{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
+    hint: '按周岁填写，不按虚岁：满几岁就填几（例如{atMost}岁半填{atMost}），{min}到{max}。本试验接受{atLeast}至{atMost}周岁的孩子。',
     ...questionWords.age_years,
   },
   childbearing_potential: {
     label: '孩子是否处于育龄期？',
     hint: '“育龄期”是注册记录的用语，这里不只指成年女性：已来月经、或虽未来月经但已有怀孕可能的女孩选“是”，接下来会问妊娠试验；男孩选“否”。这一条（如避孕）对每个孩子怎样适用，包括男孩，由研究团队说明。',
   },
-  urine_pregnancy_negative: questionWords.urine_pregnancy_negative,
-  contraception_agreed: questionWords.contraception_agreed,
-  blood_pregnancy_positive: questionWords.blood_pregnancy_positive,
+  urine_pregnancy_negative: {
+    label: '尿妊娠试验的结果是什么？',
+    hint: '',
+    ...questionWords.urine_pregnancy_negative,
+  },
+  contraception_agreed: {
+    label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
+    hint: '',
+  },
+  blood_pregnancy_positive: {
+    label: '血妊娠试验的结果是什么？',
+    hint: '',
+    ...questionWords.blood_pregnancy_positive,
+  },
   consent_willing: {
     label: '孩子本人或其家长/监护人是否愿意签署书面知情同意书？',
     hint: '注册记录写的是孩子本人或其监护人同意并签署；由谁签署，研究团队会说明。',
@@ -38,8 +49,8 @@ export const questions = {
     ...questionWords.mrss,
   },
   max_glucocorticoid_mg_per_kg_day: {
-    label: '用过的最高每日糖皮质激素剂量',
-    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素，如甲泼尼龙（甲强龙），可用计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
+    label: '孩子用过的糖皮质激素（激素）每天最高剂量，不一定是现在的剂量',
+    hint: '按泼尼松等效剂量计，单位mg/kg/day，{min}到{max}。本试验要求{atLeast}或以上。其他激素，如甲泼尼龙（甲强龙、美卓乐），可用下面的计算器换算。静脉冲击治疗是否算在内，注册记录没说，由研究团队判断。',
     ...questionWords.max_glucocorticoid_mg_per_kg_day,
   },
   cyclophosphamide_received: { label: '孩子是否用过环磷酰胺？', hint: '' },
@@ -49,7 +60,7 @@ export const questions = {
   },
   months_without_remission: {
     label: '用了这些治疗仍未明显缓解的月数',
-    hint: '月数，{min}到{max}。本试验要求超过{above}个月。从孩子用上这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）时算起，注册记录没有更多说明。是否“明显缓解”，请问孩子的医生。',
+    hint: '月数，算到现在，可填小数（例如3个半月填3.5），{min}到{max}。本试验要求超过{above}个月。注册记录没有说从哪一天算起：这几种治疗（糖皮质激素、环磷酰胺和另一种免疫调节剂）开始的时间不同时，从最早开始的那一种算起，并把每种的开始时间告诉研究团队。是否“明显缓解”，请问孩子的医生。',
     ...questionWords.months_without_remission,
   },
   rapid_progression_refractory: {
@@ -116,8 +127,8 @@ export const questions = {
     hint: '任何原因（心脏、肺或血管）引起的都算，不仅限于动脉性肺动脉高压；报告上可能写作“肺动脉高压”或“肺高压”。请按医生的诊断回答，不要按心脏彩超的估测值；不确定就选“不确定”。',
   },
   other_severe_organ_involvement: {
-    label: '除了肺部血压的问题，心、肺、肾等主要器官有没有严重损害？',
-    hint: '',
+    label: '除了肺高血压，心、肺、肾等主要器官有没有受到严重损害？',
+    hint: '系统性硬化病可能累及肺、心、肾等器官（例如间质性肺疾病）；有这些病变不一定算严重，这里只问严重的情况。是否严重由研究团队判断；拿不准就选“不确定”。',
   },
   active_cns_disease: {
     label: '孩子是否有活动性的脑或神经系统疾病？',
