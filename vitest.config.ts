@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure units (engine, calculators, content), Preact components in jsdom, and the built
-// site in Debian's Chromium (globalSetup builds dist/ and a sub-path build once, then starts one
-// Chromium and one server of dist/ for every file). groupOrder runs the projects one after another.
+// site in Debian's Chromium (globalSetup starts the builds of dist/ and a sub-path build, which run
+// beside the unit and component tests, one Chromium, and one server of dist/ once it is built;
+// test/support/site-ready.ts holds each site file until then). groupOrder runs the projects' tests
+// one after another.
 // Nothing here asserts on time: timings are in `npm run bench`.
 export default defineConfig({
   test: {
@@ -10,6 +12,9 @@ export default defineConfig({
     // expect.poll) failed a property test on a busy machine. Tests assert results, never how soon.
     testTimeout: 60_000,
     expect: { poll: { timeout: 30_000 } },
+    // Vitest's default is one worker fewer than the cores: on 2 cores, one file at a time, with the
+    // other core idle whenever that file waits. Every core instead (the site project: two, below).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
@@ -31,12 +36,17 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/support/build.setup.ts', 'test/support/browser.setup.ts'],
+          globalSetup: ['test/support/site.setup.ts'],
+          setupFiles: ['test/support/site-ready.ts'],
           sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser at a time on a 2-core machine.
-          fileParallelism: false,
+          // One file at a time: on 2 cores with a busy loop beside them, two files at once each ran about
+          // twice as slowly (checker 174 -> 289 s) and gained little, and a browser test starved of CPU
+          // is where a click lands while the page is still starting. They share one Chromium (each with
+          // contexts of its own) and one server of the read-only build; every file that serves or copies
+          // anything else does so on a free port and in a folder of its own, so SITE_WORKERS=2 runs two.
+          maxWorkers: Number(process.env.SITE_WORKERS) || 1,
         },
       },
     ],

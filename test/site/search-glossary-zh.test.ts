@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import type { GlossaryTermSchema } from '../../src/content/schemas';
-import { searchZh } from '../support/search';
+import { searchZhInForm } from '../support/search';
 import { useSiteInChromium } from '../support/site';
 
 type Term = z.infer<typeof GlossaryTermSchema>;
@@ -40,8 +40,11 @@ beforeAll(async () => {
   page = await site.browser.newPage();
 });
 
-/** Searches as a reader does, from the address (?q=), and reads the results the page shows. */
-const search = async (query: string) => (await searchZh(page, site.url, query)).results;
+/**
+ * Searches as a reader does, typing into the search field (one page for every query: the queries from
+ * the address, ?q=, are test/site/search-zh.test.ts's), and reads the results the page shows.
+ */
+const search = async (query: string) => (await searchZhInForm(page, site.url, query)).results;
 
 describe('the Chinese glossary in site search', () => {
   it('has a query for every term, other name and search-only word', () => {

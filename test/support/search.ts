@@ -12,6 +12,25 @@ export interface ShownResult {
 /** Searches `query` on the Chinese search page of the site at `siteUrl`; returns the results and status. */
 export async function searchZh(page: Page, siteUrl: string, query: string) {
   await page.goto(`${siteUrl}zh/search/?q=${encodeURIComponent(query)}`);
+  return shownResults(page);
+}
+
+/**
+ * Searches `query` as a reader does who types it into the search field of /zh/search/ and presses
+ * Enter: the page is loaded only when it is not already open, so that many queries need one load (and
+ * one start of Pagefind) rather than one each. The form runs the same search as `?q=` (search-ui.ts).
+ */
+export async function searchZhInForm(page: Page, siteUrl: string, query: string) {
+  const at = `${siteUrl}zh/search/`;
+  if (!page.url().startsWith(at)) await page.goto(at);
+  await page.fill('[data-search] input', query);
+  // The form's submit handler marks the search busy at once, before the press returns.
+  await page.press('[data-search] input', 'Enter');
+  return shownResults(page);
+}
+
+/** The results the search page shows once its search has settled. */
+async function shownResults(page: Page) {
   await page.waitForFunction((loading) => {
     const status = document.querySelector('[data-search-status]')?.textContent;
     return !document.querySelector('[data-search]')?.hasAttribute('aria-busy') && status && status !== loading;

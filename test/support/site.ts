@@ -1,5 +1,5 @@
 // Shared helpers for tests of the built site: the static server and Debian's Chromium. Under Vitest's
-// site project, test/support/browser.setup.ts has started one Chromium and one server of the root build
+// site project, test/support/site.setup.ts has started one Chromium and one server of the root build
 // for every file: launchChromium connects to that browser and useSiteInChromium uses that server.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -23,9 +23,9 @@ export const CHECK_PAGES = [
   { path: '/zh/check/', lang: 'zh', strings: zh },
 ] as const;
 
-/** Serves a built folder on a free port; returns its base URL (ending in '/') and a close function. */
-export async function serveBuild(root = DIST, base = '/') {
-  const { server, url } = (await serve({ root, base, port: 0 })) as { server: Server; url: string };
+/** Serves a built folder on `port` (0: a free one); returns its base URL (ending in '/') and a close function. */
+export async function serveBuild(root = DIST, base = '/', port = 0) {
+  const { server, url } = (await serve({ root, base, port })) as { server: Server; url: string };
   return { url, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
