@@ -2,7 +2,8 @@
 // root and under /trial/: after one visit to a page, with the network off and the server gone, every page
 // of that language opens, the checker rules a 3-year-old out on I1, and search answers; nothing is asked
 // of another origin. Then a new build served at the same address is picked up on the next visit, and the
-// page shown from the old copy says so with a reload link that brings the new one.
+// page shown from the old copy says so with a reload link that brings the new one. On the checker, the
+// worker's first downloads wait until the checker's own scripts are in.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,15 @@ async function searchResults(page: Page, url: string, query: string, loading: st
   return page.locator('.search-result').count();
 }
 
+/** The checker answers (age 3 fails I1) and search finds results, in the page's language. */
+async function checkerAndSearch(page: Page, at: (path: string) => string, lang: Lang) {
+  await page.goto(at('/check/'));
+  await page.waitForSelector('[data-verdict]');
+  await page.fill('input[name="age_years"]', '3');
+  await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
+  expect(await searchResults(page, at('/search/'), QUERY[lang], ui(lang).search.loading)).toBeGreaterThan(0);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -79,13 +89,7 @@ describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
         expect(await page.isHidden('#sw-update'), path).toBe(true);
       }
 
-      await page.goto(at('/check/'));
-      await page.waitForSelector('[data-verdict]');
-      await page.fill('input[name="age_years"]', '3');
-      await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
-
-      const t = ui(lang);
-      expect(await searchResults(page, at('/search/'), QUERY[lang], t.search.loading)).toBeGreaterThan(0);
+      await checkerAndSearch(page, at, lang);
 
       // Nothing from another origin; of this origin, only the language's own files (its precache list),
       // its worker, and the pictures left to the network (the flyer's poster, which fails offline).
@@ -110,6 +114,26 @@ describe.each(BUILDS)('offline, on the $name', ({ root, base }) => {
   });
 });
 
+describe("the worker's first downloads wait for the page's own", () => {
+  it.each(LANGS)("%s: on the checker, they start once the checker's own scripts are in", async (lang) => {
+    const site = await serveAt(DIST, '/');
+    const context = await browser.newContext();
+    // In the browser's order: who asked (the page, or the worker precaching the site) and for what.
+    const requests: { worker: boolean; path: string }[] = [];
+    context.on('request', (r) =>
+      requests.push({ worker: r.serviceWorker() !== null, path: new URL(r.url()).pathname }),
+    );
+    const page = await context.newPage();
+    await visitOnce(page, site.url + pagePath('/check/', lang).slice(1));
+    const firstOfWorker = requests.findIndex((r) => r.worker);
+    const scripts = requests.flatMap((r, i) => (!r.worker && r.path.endsWith('.js') ? [i] : []));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(firstOfWorker).toBeGreaterThan(Math.max(...scripts));
+    await context.close();
+    await site.close();
+  });
+});
+
 describe('where the browser allows no service worker (in-app browsers, private modes)', () => {
   it.each(LANGS)('%s: the pages, the checker and search work online as before, without an error', async (lang) => {
     const site = await serveAt(DIST, '/');
@@ -119,12 +143,7 @@ describe('where the browser allows no service worker (in-app browsers, private m
     const problems: string[] = [];
     page.on('console', (m) => (m.type() === 'error' ? problems.push(m.text()) : undefined));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(at('/check/'));
-    await page.waitForSelector('[data-verdict]');
-    await page.fill('input[name="age_years"]', '3');
-    await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
-    const t = ui(lang);
-    expect(await searchResults(page, at('/search/'), QUERY[lang], t.search.loading)).toBeGreaterThan(0);
+    await checkerAndSearch(page, at, lang);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     expect(await page.isHidden('#sw-update')).toBe(true);
     expect(problems).toEqual([]);

@@ -24,8 +24,10 @@ function run({
   const shown: string[] = [];
   const preloaded: string[] = [];
   const observers: Observer[] = [];
+  const self: { pageScriptStarted?: Promise<unknown> } = {};
   const frames: (() => void)[] = [];
   const globals = {
+    self,
     PerformanceObserver: Object.assign(
       function (this: Observer, callback: Observer['callback']) {
         this.callback = callback;
@@ -55,7 +57,7 @@ function run({
   new Function(...Object.keys(globals), code)(...Object.values(globals));
   const paint = (name: string) =>
     [...observers].forEach((o) => o.callback({ getEntriesByName: (n) => (n === name ? [{}] : []) }, o));
-  return { imported, preloaded, paint, frames, marked, shown, code };
+  return { imported, preloaded, paint, frames, marked, shown, code, self };
 }
 
 describe('the paint-first loader', () => {
@@ -109,6 +111,18 @@ describe('the paint-first loader', () => {
     await Promise.resolve();
     expect(page.marked).toEqual([]);
     expect(page.shown).toEqual([]);
+  });
+
+  it("settles the promise the worker's registration waits for once the script has started, or failed to", async () => {
+    for (const fails of [false, true]) {
+      const page = run({ paintTiming: true, fails });
+      let settled = false;
+      void page.self.pageScriptStarted!.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(settled).toBe(false);
+      page.paint('first-contentful-paint');
+      await vi.waitFor(() => expect(settled).toBe(true));
+    }
   });
 
   it('uses no syntax newer than ES2017 (no ?. or ??), so that older WebKit runs it and can fall back', () => {
