@@ -3,7 +3,7 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from '../support/browser';
+import { fillAnswers, openCalculator } from '../support/browser';
 import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ path, strings }) => {
@@ -17,8 +17,7 @@ describe.each(CHECK_PAGES)('the checker on $path keeps answers in the tab', ({ p
     await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-verdict]');
     // A calculator open too: its code and words load from the site, before the answers.
-    await page.click('#q-egfr details.calculator summary');
-    await page.waitForSelector('#q-egfr .calc');
+    await openCalculator(page, 'egfr');
     const assets = requests.map((r) => r.url());
     expect(assets.every((url) => url.startsWith(site.url.replace(/\/$/, '')))).toBe(true);
 

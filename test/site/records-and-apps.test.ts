@@ -1,8 +1,8 @@
 // In Chromium, on the built pages: the calculators read Chinese lab units and other glucocorticoids,
 // and in WeChat's built-in browser (Android and iOS user agents) the checker says how to print or
 // save and still copies with navigator.clipboard removed.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openCalculator } from '../support/browser';
 import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const WECHAT = {
@@ -12,14 +12,6 @@ const WECHAT = {
 };
 
 const zhPage = CHECK_PAGES.find((p) => p.lang === 'zh')!;
-
-/** Opens a question's calculator and waits for it to load. */
-async function openCalculator(page: Page, fact: string) {
-  await page.waitForSelector('.checker[data-ready]');
-  await page.click(`#q-${fact} details.calculator summary`);
-  await page.waitForSelector(`#q-${fact} .calc`);
-  return page.locator(`#q-${fact} .calc`);
-}
 
 describe('the calculators in Chromium', () => {
   const site = useSiteInChromium();
@@ -33,7 +25,8 @@ describe('the calculators in Chromium', () => {
     await page.fill('#c-egfr-c', '38');
     await expect.poll(() => calc.locator('.calc-result').first().textContent()).toContain('134.5');
     await calc.getByRole('button', { name: zhPage.strings.calculators.use }).first().click();
-    expect(await page.inputValue('input[name="egfr"]')).toBe('134.5');
+    // "Use this value" fills the question in the frame after the click's (hydrate.ts): polled.
+    await expect.poll(() => page.inputValue('input[name="egfr"]')).toBe('134.5');
     await page.close();
   });
 
@@ -63,7 +56,7 @@ describe('the calculators in Chromium', () => {
       await page.fill(`#c-${fact}-b`, '28');
       await expect.poll(() => calc.locator('.calc-result').textContent()).toContain('0.54');
       await calc.getByRole('button', { name: strings.calculators.use }).click();
-      expect(await page.inputValue(`input[name="${fact}"]`)).toBe('0.54');
+      await expect.poll(() => page.inputValue(`input[name="${fact}"]`)).toBe('0.54');
       await page.close();
     },
   );

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../fixtures/examples.json';
-import { fillAnswers } from '../support/browser';
+import { fillAnswers, openEveryCalculator } from '../support/browser';
 import { ALL_ROUTES, CHECK_PAGES, isCheck, useSiteInChromium } from '../support/site';
 
 const OUT = 'test-results/screens';
@@ -42,8 +42,7 @@ describe('every page on narrow and wide screens', () => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
       await page.goto(site.url + path.slice(1));
       await fillAnswers(page, { ...examples[1]!.answers, lvef_pct: 'sixty-two' });
-      for (const summary of await page.locator('details.calculator summary').all()) await summary.click();
-      await page.waitForSelector('details.calculator table.mrss');
+      expect(await openEveryCalculator(page)).toBeGreaterThan(0);
       await page.locator('input[name="egfr"]').focus();
       await page.waitForSelector('[role="alert"]');
       await page.screenshot({ path: `${OUT}/${name(path)}-errors-360.png`, fullPage: true });

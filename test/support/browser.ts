@@ -28,6 +28,26 @@ export async function fillAnswers(page: Page, answers: Record<string, unknown>) 
   }
 }
 
+/** Opens a question's calculator as a reader does, and waits for it to load. */
+export async function openCalculator(page: Page, fact: string) {
+  await page.waitForSelector('.checker[data-ready]');
+  await page.click(`#q-${fact} details.calculator summary`);
+  await page.waitForSelector(`#q-${fact} .calc`);
+  return page.locator(`#q-${fact} .calc`);
+}
+
+/**
+ * Opens every calculator, one after another: each loads and grows before the next summary is
+ * clicked, so no click lands on a summary that moved under it.
+ */
+export async function openEveryCalculator(page: Page) {
+  const facts = await page
+    .locator('details.calculator')
+    .evaluateAll((all) => all.map((details) => details.closest('[id^="q-"]')!.id.slice(2)));
+  for (const fact of facts) await openCalculator(page, fact);
+  return facts.length;
+}
+
 /** Answer sets that reach each verdict, from the worked examples. */
 export function verdictStates(examples: { answers: Record<string, unknown>; verdict: string }[]) {
   const pick = (verdict: string) => examples.find((e) => e.verdict === verdict)!.answers;
