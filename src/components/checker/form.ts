@@ -152,6 +152,13 @@ export function readForm(form: HTMLFormElement): Raw {
   return raw;
 }
 
+/** The questions whose calculator is open, opened by the reader before the script ran. */
+export function openCalculators(form: HTMLFormElement): FactId[] {
+  return [...form.querySelectorAll('details.calculator[open]')].map(
+    (d) => d.closest('.question')!.id.slice(2) as FactId,
+  );
+}
+
 /** Ticking "none" clears the medicines; ticking a medicine clears "none". */
 export function toggleListValue(current: readonly string[], value: string, checked: boolean): string[] {
   if (!checked) return current.filter((v) => v !== value);

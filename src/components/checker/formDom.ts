@@ -93,6 +93,12 @@ export interface QuestionDom {
   /** The number field (number questions only). */
   field: HTMLInputElement | undefined;
   details: HTMLDetailsElement | null;
+  /**
+   * Whether the state last said its calculator is open. The reader opens one before the state hears of
+   * it (`toggle` comes a task later), so a render in between must not close it: the disclosure is
+   * written only when the state's own answer changes (a tab's kept answers, Clear all answers).
+   */
+  open: boolean;
   hintId: string;
 }
 
@@ -101,12 +107,14 @@ export function questionsIn(form: HTMLFormElement): QuestionDom[] {
   return [...form.querySelectorAll<HTMLElement>('.question[id^="q-"]')].map((block) => {
     const fact = block.id.slice(2) as FactId;
     const inputs = [...block.querySelectorAll<HTMLInputElement>(`input[name="${fact}"]`)];
+    const details = block.querySelector<HTMLDetailsElement>('details.calculator');
     return {
       fact,
       block,
       inputs,
       field: 'min' in FACTS[fact] ? inputs[0] : undefined,
-      details: block.querySelector('details.calculator'),
+      details,
+      open: details?.open ?? false,
       hintId: block.querySelector(`#h-${fact}`) ? `h-${fact}` : '',
     };
   });
@@ -129,7 +137,10 @@ export function sync(questions: QuestionDom[], state: FormState, error: (fact: F
       }
     }
     const open = state.openCalcs.includes(fact);
-    if (details && details.open !== open) details.open = open;
+    if (details && question.open !== open) {
+      question.open = open;
+      if (details.open !== open) details.open = open;
+    }
     if (field) showError(question, field, state, error);
   }
 }

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Confirmed, FactId } from '../../criteria';
 import { fill } from '../../i18n/format';
-import { readForm, type Raw } from './form';
+import { openCalculators, readForm, type Raw } from './form';
 import type { IslandStrings } from './strings';
 import {
   EMPTY_SNAPSHOT,
@@ -31,13 +31,14 @@ export function useAnswers(form: { current: HTMLFormElement | null }, restored: 
   useLayoutEffect(() => {
     const kept = readSnapshot(history.state);
     const answers = { ...kept.answers, ...(form.current ? readForm(form.current) : {}) };
-    latest.current = { ...kept, answers };
+    const open = [...new Set([...kept.open, ...(form.current ? openCalculators(form.current) : [])])];
+    latest.current = { ...kept, answers, open };
     if (Object.keys(answers).length) {
       setRaw(answers);
       restored(Object.keys(answers) as FactId[]);
     }
     if (Object.keys(kept.calc).length) setCalc(kept.calc);
-    if (kept.open.length) setOpen(kept.open);
+    if (open.length) setOpen(open);
     if (Object.keys(kept.confirmed).length) setConfirmed(kept.confirmed);
     const flush = () => writeSnapshot(latest.current);
     addEventListener('pagehide', flush);
