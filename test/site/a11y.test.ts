@@ -51,7 +51,8 @@ describe('axe in the light and dark colour schemes', () => {
       await page.fill('input[name="mrss"]', '15.5');
       await page.locator('input[name="egfr"]').focus();
       await page.waitForSelector('[role="alert"]');
-      expect(await page.locator('.question--error').count()).toBe(2);
+      // Each error shows in the island's render after its field is left: polled.
+      await expect.poll(() => page.locator('.question--error').count()).toBe(2);
       expect(await page.locator('details.calculator .error-message').count()).toBeGreaterThan(0);
       expect(await bothSchemes(page)).toEqual(NONE);
       await page.close();
