@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     expect: { poll: { timeout: 30_000 } },
     // Vitest's default is one worker fewer than the cores: on 2 cores, one file at a time, with the
-    // other core idle whenever that file waits. Every core instead (the site project: two, below).
+    // other core idle whenever that file waits. Every core instead (the site project: one file, below).
     maxWorkers: '100%',
     projects: [
       {

@@ -14,7 +14,7 @@ import { useStrings } from './strings';
 
 interface Props {
   fact: FactId;
-  /** Whether the question applies to no answers at all: one that does not is on the page, hidden. */
+  /** Whether it is asked before anything is answered: one that is not is on the page, hidden. */
   asked: boolean;
 }
 

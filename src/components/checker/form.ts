@@ -152,11 +152,12 @@ export function readForm(form: HTMLFormElement): Raw {
   return raw;
 }
 
+/** The question a calculator's disclosure belongs to. */
+export const calculatorFact = (details: Element) => details.closest('.question')!.id.slice(2) as FactId;
+
 /** The questions whose calculator is open, opened by the reader before the script ran. */
 export function openCalculators(form: HTMLFormElement): FactId[] {
-  return [...form.querySelectorAll('details.calculator[open]')].map(
-    (d) => d.closest('.question')!.id.slice(2) as FactId,
-  );
+  return [...form.querySelectorAll('details.calculator[open]')].map(calculatorFact);
 }
 
 /** Ticking "none" clears the medicines; ticking a medicine clears "none". */

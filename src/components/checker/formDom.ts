@@ -7,7 +7,7 @@
  * error. It knows no language (the error's words are given) and no framework.
  */
 import { FACTS, type FactId } from '../../criteria';
-import { toggleListValue, type Raw } from './form';
+import { calculatorFact, toggleListValue, type Raw } from './form';
 
 export interface FormEvents {
   set: (fact: FactId, value: string | string[]) => void;
@@ -58,7 +58,7 @@ export function listen(form: HTMLFormElement, on: FormEvents): () => void {
   // `toggle` does not bubble: heard on its way down (capture).
   const toggle = (e: Event) => {
     const details = e.target as HTMLDetailsElement;
-    if (details.matches?.('.calculator')) on.toggle(details.closest('.question')!.id.slice(2) as FactId, details.open);
+    if (details.matches?.('.calculator')) on.toggle(calculatorFact(details), details.open);
   };
   // Where, what, and whether heard on the way down: the pointer's presses anywhere on the page.
   const listeners: [EventTarget, string, (e: Event) => void, boolean][] = [
