@@ -40,7 +40,7 @@ describe.each(CHECK_PAGES)('the checker on $path, driven by name', ({ path, lang
   it.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, example) => {
     const page = await site.browser.newPage();
     await page.goto(site.url + path.slice(1));
-    await fillAnswers(page, example.answers);
+    await fillAnswers(page, example.answers, { pointer: true });
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
     const failing = await page.$$eval('[data-status="fail"]', (rows) =>
       rows.map((r) => r.getAttribute('data-criterion')),
