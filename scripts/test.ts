@@ -8,6 +8,8 @@
 // into .astro/ and reads them there, where each build writes them too (not atomically), so the two never
 // run at the same time. The site setup (test/support/site.setup.ts) writes SITE_READY_FILE when the
 // builds are done; a run without site tests never writes it, and the check then starts when Vitest ends.
+// When every test runs, that setup also measures Lighthouse's scores beside the site files (which run
+// one at a time) and writes them to SITE_LIGHTHOUSE_FILE for test/site/budgets.test.ts.
 // A check's output is printed when Vitest is done (so that it does not cut through Vitest's report), and
 // only if it failed. The last lines name every failed test with its message's first lines (read from
 // Vitest's JSON report), so that a log cut to its tail, as CI shows it, still says what failed.
@@ -51,6 +53,8 @@ function run(name: string, args: string[], quiet: boolean, env = process.env): P
 
 const dir = mkdtempSync(join(tmpdir(), 'npm-test-'));
 const readyFile = join(dir, 'site-ready.json');
+// Lighthouse's scores, measured by the site setup beside the site files when every test runs.
+const lighthouseFile = process.argv.length > 2 ? '' : join(dir, 'lighthouse.json');
 const reportFile = join(dir, 'vitest.json');
 let vitestDone = false;
 
@@ -85,6 +89,7 @@ const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=$
 const vitest = run('vitest', ['run', ...reporters, ...process.argv.slice(2)], false, {
   ...process.env,
   SITE_READY_FILE: readyFile,
+  SITE_LIGHTHOUSE_FILE: lighthouseFile,
 }).then((result) => {
   vitestDone = true;
   return result;

@@ -8,7 +8,12 @@
 // builds are done, and then a file says so (its path is `siteReadyFile`): test/support/site-ready.ts,
 // a setup file of the site project, waits for it before each site test file, and fails the file with
 // the build's output if a build failed. SKIP_SITE_BUILD=1 tests an existing build.
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+//
+// When `npm test` runs every test, it names a second file (SITE_LIGHTHOUSE_FILE): Lighthouse's scores of
+// every page are then measured here, once the site is served, beside the site test files that run one
+// at a time, for test/site/budgets.test.ts to read (by itself, 50 s a run; run alone, that file measures
+// them itself).
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,6 +22,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { startBuilds } from './build';
 import { freePort } from './ports';
 import { DIST, serveBuild } from './site';
+import { writeWhole } from './written';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +32,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** Written when the builds are done and served: `{ "ok": true }`, or `{ "error": "..." }`. */
     siteReadyFile: string;
+    /** Where Lighthouse's scores (`{ scores }` or `{ error }`) are written, if they are measured here, or ''. */
+    lighthouseFile: string;
   }
 }
 
@@ -36,24 +44,35 @@ export default async function setup(project: TestProject) {
   const builds = process.env.SKIP_SITE_BUILD ? { done: Promise.resolve(), stop() {} } : startBuilds();
   const port = await freePort();
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const siteUrl = `http://127.0.0.1:${port}/`;
   let site: Awaited<ReturnType<typeof serveBuild>> | undefined;
-  // Written whole, then renamed, so that a reader never sees half of it.
-  const say = (result: object) => {
-    writeFileSync(`${readyFile}.part`, JSON.stringify(result));
-    renameSync(`${readyFile}.part`, readyFile);
-  };
   const ready = builds.done
     .then(async () => {
       site = await serveBuild(DIST, '/', port);
-      say({ ok: true });
+      writeWhole(readyFile, { ok: true });
     })
-    .catch((error: Error) => say({ error: error.message }));
+    .catch((error: Error) => writeWhole(readyFile, { error: error.message }));
+  const lighthouseFile = process.env.SITE_LIGHTHOUSE_FILE ?? '';
+  const lighthouse = lighthouseFile
+    ? ready
+        .then(async () => {
+          if (!site) throw new Error('The site was not built.');
+          const { measureLighthouse } = await import('../../scripts/lighthouse.ts');
+          return measureLighthouse(siteUrl, { performance: false });
+        })
+        .then(
+          (scores) => writeWhole(lighthouseFile, { scores }),
+          (error: Error) => writeWhole(lighthouseFile, { error: error.message }),
+        )
+    : undefined;
   project.provide('chromiumEndpoint', browser.wsEndpoint());
-  project.provide('siteUrl', `http://127.0.0.1:${port}/`);
+  project.provide('siteUrl', siteUrl);
   project.provide('siteReadyFile', readyFile);
+  project.provide('lighthouseFile', lighthouseFile);
   return async () => {
     builds.stop();
     await ready;
+    await lighthouse;
     await browser.close();
     await site?.close();
     rmSync(dir, { recursive: true, force: true });
