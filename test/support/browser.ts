@@ -4,17 +4,44 @@ import type { Page } from 'playwright-core';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices) and returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core (WCAG 2.0/2.1/2.2 A and AA, plus best practices), or only `rules`, and returns readable
+ * violations.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   // Evaluated through DevTools, so the page's own CSP does not block axe. Once a page.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const { violations } = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: rules
+        ? { type: 'rule', values: rules }
+        : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, rules);
+}
+
+/** The axe rules that read colours: all that the dark scheme can change (see `inDark`). */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Switches the page to the dark scheme and returns axe's colour violations there, after checking that
+ * the page's dark scheme sets colour custom properties only (src/styles/base.css), read from the
+ * browser's own parsed style sheets: any other declaration would need every rule in dark too.
+ */
+export async function inDark(page: Page): Promise<{ beyondColours: string[]; dark: string[] }> {
+  const beyondColours = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-color-scheme'))
+      .flatMap((media) => [...(media as CSSMediaRule).cssRules])
+      .flatMap((rule) =>
+        rule instanceof CSSStyleRule ? [...rule.style].filter((name) => !name.startsWith('--')) : [rule.cssText],
+      ),
+  );
+  await page.emulateMedia({ colorScheme: 'dark' });
+  return { beyondColours, dark: await axeViolations(page, COLOUR_RULES) };
 }
 
 /**
