@@ -27,8 +27,9 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Switches the page to the dark scheme and returns axe's colour violations there, after checking that
- * the page's dark scheme sets colour custom properties only (src/styles/base.css), read from the
- * browser's own parsed style sheets: any other declaration would need every rule in dark too.
+ * its style sheets' prefers-color-scheme media rules set colour custom properties only
+ * (src/styles/base.css), as the browser parsed them: any other declaration would need every rule in
+ * dark too.
  */
 export async function inDark(page: Page): Promise<{ beyondColours: string[]; dark: string[] }> {
   const beyondColours = await page.evaluate(() =>

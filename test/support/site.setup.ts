@@ -10,9 +10,8 @@
 // the build's output if a build failed. SKIP_SITE_BUILD=1 tests an existing build.
 //
 // When `npm test` runs every test, it names a second file (SITE_LIGHTHOUSE_FILE): Lighthouse's scores of
-// every page are then measured here, once the site is served, beside the site test files that run one
-// at a time, for test/site/budgets.test.ts to read (by itself, 50 s a run; run alone, that file measures
-// them itself).
+// every page (50 s here) are then measured here, once the site is served, beside the site test files
+// that run one at a time, for test/site/budgets.test.ts to read. Without it, that file measures them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
