@@ -23,7 +23,7 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 }
 
 /** The axe rules that read colours: all that the dark scheme can change (see `inDark`). */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Switches the page to the dark scheme and returns axe's colour violations there, after checking that
