@@ -41,7 +41,7 @@ async function importsOf(dir: string, src: string, seen = new Set<string>()): Pr
  * loads after 3 s all the same: a checker that never starts would be worse than one that starts early.
  * Should the script fail to start (a browser too old for its syntax, or one that throws while it
  * starts), the page is marked `data-script-failed` and what its <noscript> elements hold is shown after
- * them: on /check/ the printable checklist with a note, instead of a form that would answer nothing
+ * them: on /check/ a note and the way to the criteria, instead of a form that would answer nothing
  * (checker-layout.css hides the form). Either way it then settles the promise the page's service worker
  * registration waits for (src/lib/offline.ts), so that the worker's downloads follow the page's own.
  * The loader itself is ES2017, so that older WebKit gets this far.

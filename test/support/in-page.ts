@@ -121,7 +121,7 @@ export async function phoneLayout() {
   };
 }
 
-/** What /check/ shows when its script has failed to start: the form or the checklist, and which note. */
+/** What /check/ shows when its script has failed to start: the form, or a note and the way to the criteria. */
 export function fallbackState() {
   const shown = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
   return {
@@ -130,7 +130,8 @@ export function fallbackState() {
     note: [...document.querySelectorAll('.script-failed-note, .noscript-note')]
       .filter(shown)
       .map((p) => p.textContent!.trim()),
-    criteria: [...document.querySelectorAll('.criteria--checklist')].filter(shown).length,
-    text: document.querySelector('main')!.innerText,
+    checklist: [...document.querySelectorAll<HTMLAnchorElement>('.checklist-link a')]
+      .filter(shown)
+      .map((a) => [a.textContent!.trim(), new URL(a.href).pathname]),
   };
 }

@@ -8,10 +8,8 @@ export const checkPage = {
   offline:
     'So that the site opens without a connection, your browser keeps a copy of its public pages and files in your language: never your answers. To remove the copy, delete this site’s data in your browser’s settings.',
   noScript:
-    'The interactive checker needs JavaScript. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records.',
+    'The interactive checker needs JavaScript. Every criterion with its limits is on the eligibility criteria page, which prints as a checklist to go through with the child’s records.',
   scriptFailed:
-    'The interactive checker could not start in this browser. Below is every criterion with its limits, as a checklist you can print and go through with the child’s records. A newer browser, or the phone’s own browser instead of the one inside an app, may run the checker.',
-  checklistHeading: 'Checklist of the criteria',
-  inclusionHeading: 'The child must meet all of these',
-  exclusionHeading: 'Any of these rules the child out',
+    'The interactive checker could not start in this browser. Every criterion with its limits is on the eligibility criteria page, which prints as a checklist to go through with the child’s records. A newer browser, or the phone’s own browser instead of the one inside an app, may run the checker.',
+  checklistLink: 'Go to the eligibility criteria',
 };

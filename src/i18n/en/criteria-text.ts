@@ -1,8 +1,8 @@
 /**
  * The registry's eligibility criteria (ClinicalTrials.gov, NCT06792344) in clean English, numbers
- * unchanged; the registry's own wording is authoritative. For the pages (the eligibility page and the
- * checker's no-JavaScript checklist): the checker's island shows the plain summaries in ./criteria.ts
- * and leaves these out of its bundle.
+ * unchanged; the registry's own wording is authoritative. For the eligibility page (and its printed
+ * checklist): the checker's island shows the plain summaries in ./criteria.ts and leaves these out of
+ * its bundle.
  */
 export const criterionText = {
   I1: 'Any sex, aged 5 years or older. The registry lists ages 5 to 18 years.',
