@@ -68,12 +68,12 @@ function Question({ fact, asked }: Props) {
   if (spec.type === 'boolean') {
     return (
       <Choices fact={fact} asked={asked} label={label} hint={hint} hintId={hintId}>
-        <div class="choices choices--inline">
+        <div class="choices">
           {[...((answers ? Object.keys(answers) : ['yes', 'no']) as ('yes' | 'no')[]), 'unknown' as const].map(
             (option, i) => (
-              <label class="choice">
+              <label>
                 <input type="radio" id={i === 0 ? id : undefined} name={fact} value={option} />
-                <span>{(option !== 'unknown' && answers?.[option]) || t[option]}</span>
+                {(option !== 'unknown' && answers?.[option]) || t[option]}
               </label>
             ),
           )}
@@ -85,9 +85,9 @@ function Question({ fact, asked }: Props) {
 
   if (spec.type === 'enum[]') {
     const box = (option: string, text: string, i: number) => (
-      <label class="choice">
+      <label>
         <input type="checkbox" id={i === 0 ? id : undefined} name={fact} value={option} />
-        <span>{text}</span>
+        {text}
       </label>
     );
     return (
