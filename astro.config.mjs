@@ -26,7 +26,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   build: {
     format: 'directory',
-    // One request per page: the CSS is small, so it goes inline (HTML + CSS <= 14 KB gzip).
+    // One request per page: the CSS is small, so it goes inline (HTML + CSS <= 14 KB gzip). The checker's
+    // print view is a file of its own, linked with media="print" (src/pages/[...lang]/check.astro).
     inlineStylesheets: 'always',
   },
   // The languages are src/i18n/languages.ts: the default at the site root, each other under its prefix.
