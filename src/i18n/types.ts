@@ -11,3 +11,4 @@ export type QuestionStrings = UiStrings['questions'];
 export type CriteriaStrings = UiStrings['criteria'];
 export type CalculatorStrings = UiStrings['calculators'];
 export type FlagStrings = UiStrings['flags'];
+export type FormStrings = UiStrings['form'];

@@ -29,7 +29,7 @@ const status = (id: string) => document.querySelector(`[data-criterion="${id}"]`
 
 /** Opens the eGFR calculator in a language and enters a height of 140 cm and a creatinine of 38. */
 async function creatinine38(user: ReturnType<typeof userEvent.setup>, strings: typeof en | typeof zh) {
-  await user.click(question('egfr').getByText(strings.checker.openCalculator.egfr));
+  await user.click(question('egfr').getByText(strings.form.openCalculator.egfr));
   const calc = question('egfr');
   await user.type(await calc.findByLabelText(strings.calculators.heightCm), '140');
   await user.type(calc.getByLabelText(strings.calculators.creatinine), '38');
@@ -82,7 +82,7 @@ describe('the glucocorticoid dose', () => {
     const user = userEvent.setup();
     await renderChecker();
     const fact = 'max_glucocorticoid_mg_per_kg_day';
-    await user.click(question(fact).getByText(en.checker.openCalculator.dose));
+    await user.click(question(fact).getByText(en.form.openCalculator.dose));
     const calc = question(fact);
     await user.type(await calc.findByLabelText(en.calculators.doseMg), '12');
     await user.type(calc.getByLabelText(en.calculators.weightKg), '28');

@@ -43,14 +43,14 @@ function Choices({ fact, asked, label, hint, hintId, children }: ChoicesProps) {
 
 /** A closed calculator under its question; its body is the island's (questionParts.tsx) once opened. */
 function CalculatorSlot({ fact }: { fact: FactId }) {
-  const t = useStrings().checker;
+  const strings = useStrings();
   const kind = CALCULATOR_FOR[fact];
   return (
     kind && (
       <details class="calculator no-print">
-        <summary>{t.openCalculator[kind]}</summary>
+        <summary>{strings.form!.openCalculator[kind]}</summary>
         <div class="calculator__body">
-          <p>{t.loadingCalculator}</p>
+          <p>{strings.checker.loadingCalculator}</p>
         </div>
       </details>
     )
@@ -95,7 +95,7 @@ function Question({ fact, asked }: Props) {
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
-        <p class="choices-or">{t.or}</p>
+        <p class="choices-or">{strings.form!.or}</p>
         <div class="choices">{box('none', t.none, 1)}</div>
       </Choices>
     );
@@ -105,7 +105,7 @@ function Question({ fact, asked }: Props) {
     <div class="question" id={`q-${fact}`} hidden={!asked}>
       <label for={id}>
         {label}
-        {fact === 'mpap_mmhg' && <span class="muted">{t.optional}</span>}
+        {fact === 'mpap_mmhg' && <span class="muted">{strings.form!.optional}</span>}
       </label>
       {hint && (
         <p class="hint" id={hintId}>
@@ -132,13 +132,13 @@ const ASKED_AT_FIRST = askedQuestions({});
 
 /** The questions, by group, and the button to the result. */
 export default function Questions() {
-  const t = useStrings().checker;
+  const { checker: t, form } = useStrings();
   return (
     <>
       {(Object.keys(GROUPS) as Group[]).map((group) => (
         <section class="question-group" aria-labelledby={`g-${group}`}>
-          <h2 id={`g-${group}`}>{t.groups[group]}</h2>
-          {t.groupHints[group] && <p class="hint">{t.groupHints[group]}</p>}
+          <h2 id={`g-${group}`}>{form!.groups[group]}</h2>
+          {form!.groupHints[group] && <p class="hint">{form!.groupHints[group]}</p>}
           {GROUPS[group].map((fact) => (
             <Question key={fact} fact={fact} asked={ASKED_AT_FIRST.includes(fact)} />
           ))}

@@ -6,18 +6,19 @@ import type { ComponentType } from 'preact';
 import { checker } from '../../i18n/en/checker';
 import { criteria } from '../../i18n/en/criteria';
 import { dates } from '../../i18n/en/dates';
-import type { QuestionStrings } from '../../i18n/types';
+import type { FormStrings, QuestionStrings } from '../../i18n/types';
 import { checkerIn } from './Checker';
 
-export const islandEn = (questions: QuestionStrings, Questions?: ComponentType) =>
+export const islandEn = (questions: QuestionStrings, view?: { Questions: ComponentType; form: FormStrings }) =>
   checkerIn(
     {
       checker,
       questions,
       criteria,
       dates,
+      form: view?.form,
       loadCalculators: () => import('../../i18n/en/calculators').then((m) => m.calculators),
       loadFlags: () => import('../../i18n/en/flags').then((m) => m.flags),
     },
-    Questions,
+    view?.Questions,
   );

@@ -6,18 +6,19 @@ import type { ComponentType } from 'preact';
 import { checker } from '../../i18n/zh/checker';
 import { criteria } from '../../i18n/zh/criteria';
 import { dates } from '../../i18n/zh/dates';
-import type { QuestionStrings } from '../../i18n/types';
+import type { FormStrings, QuestionStrings } from '../../i18n/types';
 import { checkerIn } from './Checker';
 
-export const islandZh = (questions: QuestionStrings, Questions?: ComponentType) =>
+export const islandZh = (questions: QuestionStrings, view?: { Questions: ComponentType; form: FormStrings }) =>
   checkerIn(
     {
       checker,
       questions,
       criteria,
       dates,
+      form: view?.form,
       loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
       loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
     },
-    Questions,
+    view?.Questions,
   );

@@ -11,6 +11,7 @@ import type {
   CheckerStrings,
   CriteriaStrings,
   FlagStrings,
+  FormStrings,
   QuestionStrings,
 } from '../../i18n/types';
 
@@ -22,6 +23,8 @@ export interface IslandStrings {
   loadCalculators: () => Promise<CalculatorStrings>;
   /** What a flagged number says (src/criteria/guards.ts): loaded with its view when the first one shows. */
   loadFlags: () => Promise<FlagStrings>;
+  /** The form's words around its questions: only the page's build has them, as it alone renders the form. */
+  form?: FormStrings | undefined;
 }
 
 /** Provided by checkerIn (Checker.tsx), which each language's entry calls with its strings. */

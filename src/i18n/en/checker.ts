@@ -1,20 +1,10 @@
-/** English: the checker's frame, results and summary. Questions are in ./questions.ts. */
+/** English: the checker's frame, results and summary. Questions are in ./questions.ts, the form's other words in ./form.ts. */
 export const checker = {
-  /** The calculators' disclosures (their content loads when opened). */
-  openCalculator: {
-    acr: 'Work out the 2013 ACR/EULAR score',
-    mrss: 'Add up the mRSS from the 17 areas',
-    egfr: 'Calculate eGFR from creatinine',
-    uln: 'Calculate the multiple of ULN',
-    dose: 'Calculate mg/kg/day from the dose and weight',
-  },
   loadingCalculator: 'Loading the calculator…',
   formLabel: 'Pre-screen questions',
   yes: 'Yes',
   no: 'No',
   unknown: 'Don’t know',
-  /** Follows the question's label directly: carries its own space. */
-  optional: ' (optional)',
   errorPrefix: 'Error:',
   errorSummary: 'There is a problem',
   numberError: 'Enter {what} from {min} to {max}',
@@ -119,13 +109,6 @@ export const checker = {
   notAsked: 'not asked',
   notAnswered: 'not answered',
   none: 'None of these',
-  or: 'or',
-  groups: {
-    patient: 'The child',
-    disease: 'Disease and treatment',
-    organs: 'Heart, lungs, kidneys and liver',
-    infections: 'Infections and other exclusions',
-  },
   /** Where to find what is still needed (src/criteria/sources.ts), for a parent to ask the child's doctor. */
   sources: {
     family: 'The child and family',
@@ -139,11 +122,5 @@ export const checker = {
     heartCatheter: 'Right heart catheter, only if it was done',
     pregnancyTests: 'Pregnancy tests',
     medicalRecords: 'The child’s medical records',
-  },
-  groupHints: {
-    patient: '',
-    disease: '',
-    organs: 'Use the most recent results.',
-    infections: 'Answer from test results where you have them.',
   },
 };

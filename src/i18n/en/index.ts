@@ -9,6 +9,7 @@ import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
 import { dates } from './dates';
 import { flags } from './flags';
+import { form } from './form';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
@@ -26,4 +27,5 @@ export const en = {
   share,
   dates,
   flags,
+  form,
 };

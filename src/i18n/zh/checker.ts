@@ -1,20 +1,10 @@
-/** 简体中文：预筛的框架、结果和摘要。问题见 ./questions.ts。 */
+/** 简体中文：预筛的框架、结果和摘要。问题见 ./questions.ts，表单里的其他文字见 ./form.ts。 */
 export const checker = {
-  /** 计算器的展开按钮（打开时才加载内容）。 */
-  openCalculator: {
-    acr: '计算2013年ACR/EULAR评分',
-    mrss: '把17个部位的得分相加，算出mRSS',
-    egfr: '根据肌酐计算eGFR',
-    uln: '计算是正常值上限（ULN）的多少倍',
-    dose: '根据剂量和体重计算mg/kg/day',
-  },
   loadingCalculator: '正在加载计算器…',
   formLabel: '预筛问题',
   yes: '是',
   no: '否',
   unknown: '不确定',
-  /** Follows the question's label directly (English carries its own space). */
-  optional: '（选填）',
   errorPrefix: '错误：',
   errorSummary: '出现问题',
   numberError: '请输入{what}，范围为{min}到{max}',
@@ -110,13 +100,6 @@ export const checker = {
   notAsked: '未询问',
   notAnswered: '未回答',
   none: '以上都没有',
-  or: '或',
-  groups: {
-    patient: '孩子',
-    disease: '疾病和治疗',
-    organs: '心脏、肺、肾脏和肝脏',
-    infections: '感染和其他排除情况',
-  },
   sources: {
     family: '孩子和家人',
     treatmentHistory: '治疗经过',
@@ -129,11 +112,5 @@ export const checker = {
     heartCatheter: '右心导管检查（仅限做过的）',
     pregnancyTests: '妊娠试验',
     medicalRecords: '孩子的病历',
-  },
-  groupHints: {
-    patient: '',
-    disease: '',
-    organs: '请使用最近一次的结果。',
-    infections: '有检查结果的，请根据检查结果回答。',
   },
 };

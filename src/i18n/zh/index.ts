@@ -10,6 +10,7 @@ import { criteria } from './criteria';
 import { criterionText } from './criteria-text';
 import { dates } from './dates';
 import { flags } from './flags';
+import { form } from './form';
 import { questions } from './questions';
 import { search } from './search';
 import { share } from './share';
@@ -27,4 +28,5 @@ export const zh = {
   share,
   dates,
   flags,
+  form,
 } satisfies UiStrings;
