@@ -37,15 +37,16 @@ for (const row of rows.filter((r) => isCheck(r.path)))
   forms.push({ path: row.path, ...(await measureForm(url + row.path.slice(1))) });
 server.close();
 
-console.log('\n| page | HTML+CSS gzip | JS gzip | requests | elements | perf | a11y | best pr. | SEO |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('\n| page | HTML+CSS gzip | sent | JS gzip | requests | elements | perf | a11y | best pr. | SEO |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const lh = scores.find((s) => s.path === row.path)!;
   console.log(
-    `| ${row.path} | ${kb(row.htmlCss)} | ${kb(row.js)} | ${row.requests} | ${row.domElements} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} |`,
+    `| ${row.path} | ${kb(row.htmlCss)} | ${row.transfer} B | ${kb(row.js)} | ${row.requests} | ${row.domElements} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} |`,
   );
   const jsBudget = isCheck(row.path) ? BUDGETS.checkJsBytes : isSearch(row.path) ? Infinity : BUDGETS.contentJsBytes;
   over(`${row.path} HTML+CSS bytes`, row.htmlCss, BUDGETS.htmlCssBytes);
+  over(`${row.path} response bytes`, row.transfer, BUDGETS.firstFlightBytes);
   over(`${row.path} JS bytes`, row.js, jsBudget);
   for (const key of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
     if ((lh[key] ?? 0) < BUDGETS.lighthouse && !isPrivacyException(row.path, key, lh))

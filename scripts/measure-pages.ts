@@ -24,6 +24,8 @@ export interface PageRow {
    */
   html: number;
   htmlCss: number;
+  /** Bytes of the page's response as our server sends it (`npm start`): its headers and compressed body. */
+  transfer: number;
   /** gzip bytes of the JavaScript the page loads (its inline scripts too). */
   js: number;
   /** The checker's, with every calculator opened. */
@@ -86,7 +88,8 @@ export async function measurePages(root: string, siteUrl: string, browser?: Brow
     const loaded: { url: string; type: string }[] = [];
     page.on('response', (r) => loaded.push({ url: r.url(), type: r.request().resourceType() }));
     const url = siteUrl + path.slice(1);
-    await page.goto(url, { waitUntil: 'networkidle' });
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    const sent = await response!.request().sizes();
     if (isCheck(path)) await page.waitForSelector('[data-verdict]');
     const fileOf = (u: string) =>
       join(root, decodeURIComponent(new URL(u).pathname.slice(new URL(siteUrl).pathname.length)));
@@ -101,6 +104,7 @@ export async function measurePages(root: string, siteUrl: string, browser?: Brow
       path,
       html: gzip(readFileSync(htmlFile)),
       htmlCss: gzip(readFileSync(htmlFile)) + bytesOf('stylesheet', facts.blocking),
+      transfer: sent.responseHeadersSize + sent.responseBodySize,
       js: bytesOf('script') + inlineBytes,
       requests: loaded.length,
       unnamed: loaded.map((r) => r.url).filter((u) => u !== url && !named.includes(u)),

@@ -51,6 +51,10 @@ describe('the budgets', () => {
     expect(row(path).htmlCss).toBeLessThanOrEqual(BUDGETS.htmlCssBytes);
   });
 
+  it.each(PAGES)("%s: its response, headers and compressed body, fits in a new connection's first flight", (path) => {
+    expect(row(path).transfer).toBeLessThanOrEqual(BUDGETS.firstFlightBytes);
+  });
+
   it.each(contentPages)(
     "%s: ships no JavaScript but its service worker's registration, at most 256 bytes gzip",
     (path) => {
