@@ -10,6 +10,7 @@ import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
 import { questionWording } from '../../i18n/format';
 import { CALCULATOR_FOR } from '../calculators/types';
 import { askedQuestions, GROUPS, type Group } from './form';
+import type { FormStrings } from '../../i18n/types';
 import { useStrings } from './strings';
 
 interface Props {
@@ -41,16 +42,24 @@ function Choices({ fact, asked, label, hint, hintId, children }: ChoicesProps) {
   );
 }
 
+/** The form's words around its questions, which only the page's build has (strings.ts). */
+function useFormWords(): FormStrings {
+  const { form } = useStrings();
+  if (!form) throw new Error('The questions are rendered by the page’s build, which gives the form’s words');
+  return form;
+}
+
 /** A closed calculator under its question; its body is the island's (questionParts.tsx) once opened. */
 function CalculatorSlot({ fact }: { fact: FactId }) {
-  const strings = useStrings();
+  const t = useStrings().checker;
+  const form = useFormWords();
   const kind = CALCULATOR_FOR[fact];
   return (
     kind && (
       <details class="calculator no-print">
-        <summary>{strings.form!.openCalculator[kind]}</summary>
+        <summary>{form.openCalculator[kind]}</summary>
         <div class="calculator__body">
-          <p>{strings.checker.loadingCalculator}</p>
+          <p>{t.loadingCalculator}</p>
         </div>
       </details>
     )
@@ -60,6 +69,7 @@ function CalculatorSlot({ fact }: { fact: FactId }) {
 function Question({ fact, asked }: Props) {
   const strings = useStrings();
   const t = strings.checker;
+  const form = useFormWords();
   const { label, hint, answers } = questionWording(fact, strings.questions);
   const spec = FACTS[fact];
   const id = `f-${fact}`;
@@ -95,7 +105,7 @@ function Question({ fact, asked }: Props) {
         <div class="choices choices--columns">
           {IMMUNOMODULATORS.map((option, i) => box(option, strings.criteria.immunomodulator[option], i))}
         </div>
-        <p class="choices-or">{strings.form!.or}</p>
+        <p class="choices-or">{form.or}</p>
         <div class="choices">{box('none', t.none, 1)}</div>
       </Choices>
     );
@@ -105,7 +115,7 @@ function Question({ fact, asked }: Props) {
     <div class="question" id={`q-${fact}`} hidden={!asked}>
       <label for={id}>
         {label}
-        {fact === 'mpap_mmhg' && <span class="muted">{strings.form!.optional}</span>}
+        {fact === 'mpap_mmhg' && <span class="muted">{form.optional}</span>}
       </label>
       {hint && (
         <p class="hint" id={hintId}>
@@ -132,13 +142,14 @@ const ASKED_AT_FIRST = askedQuestions({});
 
 /** The questions, by group, and the button to the result. */
 export default function Questions() {
-  const { checker: t, form } = useStrings();
+  const t = useStrings().checker;
+  const form = useFormWords();
   return (
     <>
       {(Object.keys(GROUPS) as Group[]).map((group) => (
         <section class="question-group" aria-labelledby={`g-${group}`}>
-          <h2 id={`g-${group}`}>{form!.groups[group]}</h2>
-          {form!.groupHints[group] && <p class="hint">{form!.groupHints[group]}</p>}
+          <h2 id={`g-${group}`}>{form.groups[group]}</h2>
+          {form.groupHints[group] && <p class="hint">{form.groupHints[group]}</p>}
           {GROUPS[group].map((fact) => (
             <Question key={fact} fact={fact} asked={ASKED_AT_FIRST.includes(fact)} />
           ))}
