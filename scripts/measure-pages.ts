@@ -100,10 +100,11 @@ export async function measurePages(root: string, siteUrl: string, browser?: Brow
         .reduce((sum, r) => sum + gzip(readFileSync(fileOf(r.url))), 0);
     const { named, inlineJs, ...facts } = await page.evaluate(pageFacts);
     const inlineBytes = inlineJs ? gzip(Buffer.from(inlineJs)) : 0;
+    const html = gzip(readFileSync(htmlFile));
     const row: PageRow = {
       path,
-      html: gzip(readFileSync(htmlFile)),
-      htmlCss: gzip(readFileSync(htmlFile)) + bytesOf('stylesheet', facts.blocking),
+      html,
+      htmlCss: html + bytesOf('stylesheet', facts.blocking),
       transfer: sent.responseHeadersSize + sent.responseBodySize,
       js: bytesOf('script') + inlineBytes,
       requests: loaded.length,
