@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import cspHashes from './src/integrations/csp-hashes.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
+import oneCheckerChunk from './src/integrations/one-checker-chunk.ts';
 import paintFirst from './src/integrations/paint-first.ts';
 import { defaultLang, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
   i18n: { locales: LANGS, defaultLocale: defaultLang(), routing: { prefixDefaultLocale: false } },
   // The sitemap lists every language, each URL with its counterparts (xhtml:link hreflang).
   // noPreloadHelper: dynamic imports without Vite's preload helper (nothing for it to preload).
+  // oneCheckerChunk: the code every checker script loads is one chunk.
   // paintFirst: each page paints before its scripts load; then they load in one round trip.
   // cspHashes (after paintFirst): each page's CSP allows only the inline code that page has.
   integrations: [
@@ -43,6 +45,7 @@ export default defineConfig({
       i18n: { defaultLocale: defaultLang(), locales: Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].lang])) },
     }),
     noPreloadHelper(),
+    oneCheckerChunk(),
     paintFirst(),
     cspHashes(),
   ],
