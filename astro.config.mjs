@@ -7,6 +7,7 @@ import cspHashes from './src/integrations/csp-hashes.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import oneCheckerChunk from './src/integrations/one-checker-chunk.ts';
 import paintFirst from './src/integrations/paint-first.ts';
+import serverOnly from './src/integrations/server-only.ts';
 import { defaultLang, LANGS, LANGUAGES } from './src/i18n/languages.ts';
 
 // BASE_PATH builds the site under a sub-path (`BASE_PATH=/trial/ npm run build`).
@@ -34,13 +35,14 @@ export default defineConfig({
   // The languages are src/i18n/languages.ts: the default at the site root, each other under its prefix.
   i18n: { locales: LANGS, defaultLocale: defaultLang(), routing: { prefixDefaultLocale: false } },
   // The sitemap lists every language, each URL with its counterparts (xhtml:link hreflang).
+  // serverOnly(preact()): Preact renders at build time; the checker's island hydrates itself (hydrate.ts).
   // noPreloadHelper: dynamic imports without Vite's preload helper (nothing for it to preload).
   // oneCheckerChunk: the code every checker script loads is one chunk.
   // paintFirst: each page paints before its scripts load; then they load in one round trip.
   // cspHashes (after paintFirst): each page's CSP allows only the inline code that page has.
   integrations: [
     mdx(),
-    preact(),
+    serverOnly(preact()),
     sitemap({
       i18n: { defaultLocale: defaultLang(), locales: Object.fromEntries(LANGS.map((l) => [l, LANGUAGES[l].lang])) },
     }),

@@ -33,6 +33,11 @@ describe.each([DIST, DIST_SUB])('the build in %s', (root) => {
     );
     expect(problems).toEqual([]);
   });
+
+  // Preact is built without its client renderer (src/integrations/server-only.ts): no page may need it.
+  it.each(htmlFiles(root))('has no island for Astro to hydrate in %s', (file) => {
+    expect(readFileSync(join(root, file), 'utf8')).not.toContain('<astro-island');
+  });
 });
 
 // The build step in src/integrations/paint-first.ts: no script in the HTML to fetch while the page is
