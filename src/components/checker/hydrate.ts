@@ -36,7 +36,7 @@ function renderAfterPaint() {
 /**
  * The questions' words for the page's script: each question's label and hint as the page already shows
  * them (rendered at build time from src/i18n/<lang>/questions.ts), so the script does not carry them a
- * second time; `words` (src/i18n/<lang>/questions-words.ts) adds the rest: `what` and `answers`.
+ * second time; `words` (src/i18n/<lang>/questions-words.ts) adds the rest: each number question's `what`.
  */
 export function pageQuestions(words: object): QuestionStrings {
   const questions: Record<string, object> = {};

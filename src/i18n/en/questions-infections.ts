@@ -2,7 +2,6 @@
  * English: the checker's questions about infections (tuberculosis, other infections, hepatitis B and C,
  * HIV, syphilis, live vaccines), part of `questions` in ./questions.ts; same conventions.
  */
-import { questionWords } from './questions-words';
 export const infectionQuestions = {
   active_tuberculosis: {
     label: 'Does the child have active tuberculosis?',
@@ -15,37 +14,37 @@ export const infectionQuestions = {
   hbsag_positive: {
     label: 'Is hepatitis B surface antigen (HBsAg) positive?',
     hint: 'Not the surface antibody (anti-HBs) on the same panel, which is often positive after hepatitis B vaccination.',
-    ...questionWords.hbsag_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   hbcab_positive: {
     label: 'Is hepatitis B core antibody (HBcAb) positive?',
     hint: '',
-    ...questionWords.hbcab_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   hbv_dna_above_normal: {
     label: 'Is hepatitis B virus DNA in the blood above the normal range?',
     hint: 'Asked because HBsAg or HBcAb is positive or not known.',
-    ...questionWords.hbv_dna_above_normal,
+    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
   },
   hcv_ab_positive: {
     label: 'Is hepatitis C virus (HCV) antibody positive?',
     hint: '',
-    ...questionWords.hcv_ab_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   hcv_rna_above_normal: {
     label: 'Is HCV RNA above the normal range?',
     hint: 'Asked because the HCV antibody is positive or not known.',
-    ...questionWords.hcv_rna_above_normal,
+    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
   },
   hiv_ab_positive: {
     label: 'Is the HIV antibody test positive?',
     hint: '',
-    ...questionWords.hiv_ab_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   treponema_ab_positive: {
     label: 'Is the Treponema pallidum (syphilis) antibody test positive?',
     hint: '',
-    ...questionWords.treponema_ab_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   live_vaccine_within_4_weeks: {
     label: 'Has the child had a live vaccine in the last 4 weeks?',

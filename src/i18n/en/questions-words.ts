@@ -1,21 +1,11 @@
 /**
  * English: what the checker's script needs of its questions besides the words the page already shows
- * (each question's label and hint are read from the page: src/components/checker/hydrate.ts): `what`
- * for the error message and `answers` where they are not yes/no (the page holds every question, those
- * not asked yet hidden). Spread into ./questions.ts.
+ * (each question's label and hint are read from the page: src/components/checker/hydrate.ts): each
+ * number question's `what`, for its error message. Spread into ./questions.ts.
  */
 export const questionWords = {
   age_years: {
     what: 'age in completed years',
-  },
-  urine_pregnancy_negative: {
-    answers: { yes: 'Negative: not pregnant', no: 'Positive: pregnant' },
-  },
-  blood_pregnancy_positive: {
-    answers: { no: 'Negative: not pregnant', yes: 'Positive: pregnant' },
-  },
-  autoantibody_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
   },
   mrss: {
     what: 'the mRSS',
@@ -28,9 +18,6 @@ export const questionWords = {
   },
   lvef_pct: {
     what: 'LVEF as a percentage',
-  },
-  ecg_normal: {
-    answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
   },
   egfr: {
     what: 'eGFR in mL/min/1.73 m²',
@@ -55,26 +42,5 @@ export const questionWords = {
   },
   mpap_mmhg: {
     what: 'mPAP in mmHg',
-  },
-  hbsag_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hbcab_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hbv_dna_above_normal: {
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
-  },
-  hcv_ab_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  hcv_rna_above_normal: {
-    answers: { no: 'Normal, or not detected', yes: 'Above normal' },
-  },
-  hiv_ab_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
-  },
-  treponema_ab_positive: {
-    answers: { no: 'Negative', yes: 'Positive' },
   },
 };

@@ -19,7 +19,7 @@ export const questions = {
   urine_pregnancy_negative: {
     label: 'What was the urine pregnancy test result?',
     hint: '',
-    ...questionWords.urine_pregnancy_negative,
+    answers: { yes: 'Negative: not pregnant', no: 'Positive: pregnant' },
   },
   contraception_agreed: {
     label: 'Does the young person agree to use effective contraception until 1 year after the infusion?',
@@ -28,7 +28,7 @@ export const questions = {
   blood_pregnancy_positive: {
     label: 'What was the blood pregnancy test result?',
     hint: '',
-    ...questionWords.blood_pregnancy_positive,
+    answers: { no: 'Negative: not pregnant', yes: 'Positive: pregnant' },
   },
   consent_willing: {
     label: 'Is the patient, or their parent or guardian, willing to give written informed consent?',
@@ -41,7 +41,7 @@ export const questions = {
   autoantibody_positive: {
     label: 'Is any antinuclear antibody (ANA) or SSc-specific antibody positive?',
     hint: '',
-    ...questionWords.autoantibody_positive,
+    answers: { no: 'Negative', yes: 'Positive' },
   },
   mrss: {
     label: 'Modified Rodnan skin score (mRSS)',
@@ -80,7 +80,7 @@ export const questions = {
   ecg_normal: {
     label: 'Is the ECG (heart tracing) normal?',
     hint: 'If the report names a finding (such as “sinus arrhythmia”), ask the child’s doctor whether it is an obvious abnormality; until then, answer Don’t know.',
-    ...questionWords.ecg_normal,
+    answers: { yes: 'Normal, essentially normal, or no obvious abnormality', no: 'Obvious abnormality' },
   },
   egfr: {
     label: 'eGFR',

@@ -1,5 +1,4 @@
 /** 简体中文：预筛中关于感染的问题（结核、其他感染、乙肝和丙肝、HIV、梅毒、活疫苗），属于 ./questions.ts 的 `questions`；写法相同。 */
-import { questionWords } from './questions-words';
 export const infectionQuestions = {
   active_tuberculosis: {
     label: '孩子是否患有活动性结核？',
@@ -12,37 +11,37 @@ export const infectionQuestions = {
   hbsag_positive: {
     label: '乙型肝炎表面抗原（HBsAg）是否阳性？',
     hint: '不要看成“乙肝五项”里的表面抗体（抗-HBs）：打过乙肝疫苗后它常为阳性。',
-    ...questionWords.hbsag_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   hbcab_positive: {
     label: '乙型肝炎核心抗体（HBcAb）是否阳性？',
     hint: '',
-    ...questionWords.hbcab_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   hbv_dna_above_normal: {
     label: '血液中的乙型肝炎病毒DNA是否高于正常范围？',
     hint: '因为HBsAg或HBcAb为阳性或尚不清楚，所以问这个问题。',
-    ...questionWords.hbv_dna_above_normal,
+    answers: { no: '正常或未检出', yes: '高于正常' },
   },
   hcv_ab_positive: {
     label: '丙型肝炎抗体（HCV抗体）是否阳性？',
     hint: '',
-    ...questionWords.hcv_ab_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   hcv_rna_above_normal: {
     label: '丙型肝炎病毒RNA（HCV RNA）是否高于正常范围？',
     hint: '因为HCV抗体为阳性或尚不清楚，所以问这个问题。',
-    ...questionWords.hcv_rna_above_normal,
+    answers: { no: '正常或未检出', yes: '高于正常' },
   },
   hiv_ab_positive: {
     label: '人类免疫缺陷病毒（HIV）抗体检测是否阳性？',
     hint: '',
-    ...questionWords.hiv_ab_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   treponema_ab_positive: {
     label: '梅毒螺旋体（梅毒）抗体检测是否阳性？',
     hint: '',
-    ...questionWords.treponema_ab_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   live_vaccine_within_4_weeks: {
     label: '孩子在最近4周内是否接种过活疫苗？',

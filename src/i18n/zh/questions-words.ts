@@ -1,20 +1,10 @@
 /**
  * 简体中文：预筛的脚本在页面已显示的文字之外还需要的问题文字（每个问题的 label 和 hint 从页面读取：
- * src/components/checker/hydrate.ts）：错误提示用的 `what` 和不是“是/否”的 `answers`（页面含有全部问题，
- * 尚未问到的先隐藏）。由 ./questions.ts 展开使用。
+ * src/components/checker/hydrate.ts）：数字类问题的 `what`，用于错误提示。由 ./questions.ts 展开使用。
  */
 export const questionWords = {
   age_years: {
     what: '以周岁计的年龄',
-  },
-  urine_pregnancy_negative: {
-    answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
-  },
-  blood_pregnancy_positive: {
-    answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
-  },
-  autoantibody_positive: {
-    answers: { no: '阴性', yes: '阳性' },
   },
   mrss: {
     what: 'mRSS',
@@ -27,9 +17,6 @@ export const questionWords = {
   },
   lvef_pct: {
     what: '以百分比表示的左心室射血分数',
-  },
-  ecg_normal: {
-    answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
   },
   egfr: {
     what: '以mL/min/1.73 m²计的eGFR',
@@ -54,26 +41,5 @@ export const questionWords = {
   },
   mpap_mmhg: {
     what: '以mmHg计的mPAP',
-  },
-  hbsag_positive: {
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hbcab_positive: {
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hbv_dna_above_normal: {
-    answers: { no: '正常或未检出', yes: '高于正常' },
-  },
-  hcv_ab_positive: {
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  hcv_rna_above_normal: {
-    answers: { no: '正常或未检出', yes: '高于正常' },
-  },
-  hiv_ab_positive: {
-    answers: { no: '阴性', yes: '阳性' },
-  },
-  treponema_ab_positive: {
-    answers: { no: '阴性', yes: '阳性' },
   },
 };

@@ -19,7 +19,7 @@ export const questions = {
   urine_pregnancy_negative: {
     label: '尿妊娠试验的结果是什么？',
     hint: '',
-    ...questionWords.urine_pregnancy_negative,
+    answers: { yes: '阴性：未怀孕', no: '阳性：怀孕' },
   },
   contraception_agreed: {
     label: '这名青少年是否同意采取有效的避孕措施，直到回输后1年？',
@@ -28,7 +28,7 @@ export const questions = {
   blood_pregnancy_positive: {
     label: '血妊娠试验的结果是什么？',
     hint: '',
-    ...questionWords.blood_pregnancy_positive,
+    answers: { no: '阴性：未怀孕', yes: '阳性：怀孕' },
   },
   consent_willing: {
     label: '孩子本人或其家长/监护人是否愿意签署书面知情同意书？',
@@ -41,7 +41,7 @@ export const questions = {
   autoantibody_positive: {
     label: '是否有任何一种抗核抗体（ANA）或系统性硬化病特异性抗体呈阳性？',
     hint: '',
-    ...questionWords.autoantibody_positive,
+    answers: { no: '阴性', yes: '阳性' },
   },
   mrss: {
     label: '改良Rodnan皮肤评分（mRSS）',
@@ -80,7 +80,7 @@ export const questions = {
   ecg_normal: {
     label: '心电图是否正常？',
     hint: '写了某项发现（如“窦性心律不齐”）的，是否明显异常请问孩子的医生，问到之前选“不确定”。',
-    ...questionWords.ecg_normal,
+    answers: { yes: '正常、大致正常或未见明显异常', no: '有明显异常' },
   },
   egfr: {
     label: '估算肾小球滤过率（eGFR）',
