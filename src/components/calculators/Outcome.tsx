@@ -3,8 +3,8 @@ import { useContext } from 'preact/hooks';
 import { AGE_LIMITS } from '../../calculators/egfr';
 import type { Result } from '../../calculators/result';
 import { rounded } from '../../calculators/simple';
+import type { Unit } from '../../criteria';
 import { fill } from '../../i18n/format';
-import type { CalculatorStrings } from '../../i18n/types';
 import { useStrings } from '../checker/strings';
 import { useReport, Words } from './fields';
 import UseValue from './UseValue';
@@ -24,16 +24,16 @@ export default function Outcome({
   title?: string;
   result: Result | null;
   decimals: number;
-  unit: keyof CalculatorStrings['units'];
+  unit: Unit;
   source: string;
   /** False when the result must not be used (eGFR: the two formulas fall on both sides of the limit). */
   offered?: boolean;
 }) {
   const t = useContext(Words);
-  const { colon } = useStrings().checker;
+  const { checker, criteria } = useStrings();
   const shown = result?.ok ? rounded(result.value, decimals) : '';
-  const text = fill(t.result, { value: shown, unit: t.units[unit] });
-  useReport(name, shown && (title ? title + colon + text : text));
+  const text = fill(t.result, { value: fill(criteria.units[unit], { n: shown }) });
+  useReport(name, shown && (title ? title + checker.colon + text : text));
   return (
     <div class="calc-outcome">
       <p aria-live="polite">

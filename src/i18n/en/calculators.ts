@@ -9,8 +9,6 @@ export const calculators = {
   /** Between the parts of what a calculator was given, in the copied and printed summary. */
   gap: '; ',
   source: 'Source:',
-  /** Units of the calculators' results. */
-  units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
   /** How each result is worked out, beside its source. */
   formulas: {
     uln: 'result ÷ the lab’s own upper limit of normal.',
@@ -34,7 +32,8 @@ export const calculators = {
     weight: 'Enter weight in kg, more than 0',
     drug: 'Choose which glucocorticoid was given',
   },
-  result: 'Result: {value} {unit}',
+  /** {value} is the number with its unit, as the criteria write it (criteria.units). */
+  result: 'Result: {value}',
   value: 'Result from the lab',
   uln: 'Upper limit of normal for this test, from the same lab',
   drug: 'Which glucocorticoid was given?',

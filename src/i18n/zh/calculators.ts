@@ -9,8 +9,6 @@ export const calculators = {
   /** 复制和打印的摘要里，计算器各项输入之间的分隔。 */
   gap: '；',
   source: '来源：',
-  /** 计算结果的单位。 */
-  units: { x_uln: '× ULN', mg_per_kg_day: 'mg/kg/day', ml_min_173: 'mL/min/1.73 m²' },
   /** 各项结果的计算方法，显示在来源旁。 */
   formulas: {
     uln: '检测结果÷该实验室自己的正常值上限。',
@@ -34,7 +32,8 @@ export const calculators = {
     weight: '请输入以kg为单位的体重，须大于0',
     drug: '请选择用的是哪一种糖皮质激素',
   },
-  result: '结果：{value} {unit}',
+  /** {value}是带单位的数值，写法与标准相同（criteria.units）。 */
+  result: '结果：{value}',
   value: '实验室检测结果',
   uln: '该项检测的正常值上限（来自同一实验室）',
   drug: '用的是哪一种糖皮质激素？',
