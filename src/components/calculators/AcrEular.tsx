@@ -14,7 +14,7 @@ import {
   SUFFICIENT_WEIGHT,
 } from '../../calculators/scores';
 import { fill } from '../../i18n/format';
-import { useReport, Words } from './fields';
+import { Radios, useReport, Words } from './fields';
 import type { CalculatorProps } from './types';
 import UseValue from './UseValue';
 
@@ -42,23 +42,15 @@ export default function AcrEular({ fact, inputs, input }: CalculatorProps) {
   return (
     <div class="calc">
       {[SUFFICIENT, ...ACR_EULAR_ITEMS].map((item) => (
-        <fieldset class="calc-choice">
-          <legend>
-            {item.id === 'sufficient' ? fill(t.acrSufficient, { weight: SUFFICIENT_WEIGHT }) : t.acrItems[item.id]}
-          </legend>
-          {item.options.map(([option, weight]) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name={`c-${fact}-${item.id}`}
-                value={option}
-                checked={inputs[item.id] === option}
-                onChange={() => input(item.id, option)}
-              />
-              <span>{fill(t.acrOption, { label: t.acrOptions[option], weight })}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Radios
+          name={`c-${fact}-${item.id}`}
+          legend={item.id === 'sufficient' ? fill(t.acrSufficient, { weight: SUFFICIENT_WEIGHT }) : t.acrItems[item.id]}
+          options={item.options.map(
+            ([option, weight]) => [option, option, fill(t.acrOption, { label: t.acrOptions[option], weight })] as const,
+          )}
+          chosen={inputs[item.id]}
+          choose={(option) => input(item.id, option)}
+        />
       ))}
       <p aria-live="polite">
         <strong class="calc-result">{said}</strong>

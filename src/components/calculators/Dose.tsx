@@ -47,8 +47,8 @@ export default function Dose({ fact, inputs, input }: CalculatorProps) {
         chosen={drug}
         choose={(d) => input('drug', d)}
       />
-      <NumberField id={`c-${fact}-a`} label={t.doseMg} value={dose} set={(v) => input('doseMg', v)} />
-      <NumberField id={`c-${fact}-b`} label={t.weightKg} value={weight} set={(v) => input('weightKg', v)} />
+      <NumberField id="a" name="doseMg" label={t.doseMg} />
+      <NumberField id="b" name="weightKg" label={t.weightKg} />
       {converted && <p class="calc-converted">{converted}</p>}
       <Outcome
         name=""

@@ -68,14 +68,13 @@ function egfrOutcome(inputs: Record<string, string>, t: { creatinineDefault: str
 
 export default function Egfr({ fact, inputs, input }: CalculatorProps) {
   const t = useContext(Words);
-  const height = inputs.heightCm ?? '';
   const creat = inputs.creatinine ?? '';
   const { unit, likely, key, schwartz, ckid, limit, split } = egfrOutcome(inputs, t);
   useReport('split', split ? fill(t.egfrSplit, { limit }) : '');
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-h`} label={t.heightCm} value={height} set={(v) => input('heightCm', v)} />
-      <NumberField id={`c-${fact}-c`} label={t.creatinine} value={creat} set={(v) => input('creatinine', v)} />
+      <NumberField id="h" name="heightCm" label={t.heightCm} />
+      <NumberField id="c" name="creatinine" label={t.creatinine} />
       <Radios name={`c-${fact}-unit`} legend={t.unit} options={UNITS} chosen={unit} choose={(u) => input('unit', u)} />
       {likely && (
         <div class="calc-flag" id={`c-${fact}-flag`} role="alert">
@@ -100,39 +99,28 @@ export default function Egfr({ fact, inputs, input }: CalculatorProps) {
         chosen={inputs.sex as 'male' | 'female' | undefined}
         choose={(x) => input('sex', x)}
       />
-      <NumberField
-        id={`c-${fact}-age`}
-        label={t.ageYears}
-        value={inputs.ageYears ?? ''}
-        set={(v) => input('ageYears', v)}
-      />
+      <NumberField id="age" name="ageYears" label={t.ageYears} />
       <div class="calc-columns">
-        <section aria-label={t.schwartz}>
-          <h3>{t.schwartz}</h3>
-          <p class="calc-about">{t.schwartzAbout}</p>
-          <Outcome
-            name="schwartz"
-            title={t.schwartz}
-            result={schwartz}
-            decimals={1}
-            unit="ml_min_173"
-            offered={!split}
-            source={`${t.formulas.schwartz} ${SCHWARTZ_CITATION}`}
-          />
-        </section>
-        <section aria-label={t.ckid}>
-          <h3>{t.ckid}</h3>
-          <p class="calc-about">{fill(t.ckidAbout, CKID_AGES)}</p>
-          <Outcome
-            name="ckid"
-            title={t.ckid}
-            result={ckid}
-            decimals={1}
-            unit="ml_min_173"
-            offered={!split}
-            source={`${t.formulas.ckid} ${CKID_CITATION}`}
-          />
-        </section>
+        {(
+          [
+            ['schwartz', schwartz, t.schwartzAbout, SCHWARTZ_CITATION],
+            ['ckid', ckid, fill(t.ckidAbout, CKID_AGES), CKID_CITATION],
+          ] as const
+        ).map(([formula, result, about, citation]) => (
+          <section aria-label={t[formula]}>
+            <h3>{t[formula]}</h3>
+            <p class="calc-about">{about}</p>
+            <Outcome
+              name={formula}
+              title={t[formula]}
+              result={result}
+              decimals={1}
+              unit="ml_min_173"
+              offered={!split}
+              source={`${t.formulas[formula]} ${citation}`}
+            />
+          </section>
+        ))}
       </div>
       <p class="calc-source">{fill(t.egfrWhich, { limit })}</p>
       {split && (

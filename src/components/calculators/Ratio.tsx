@@ -5,7 +5,7 @@ import { NumberField, num, Words } from './fields';
 import Outcome from './Outcome';
 import type { CalculatorProps } from './types';
 
-export default function Ratio({ fact, inputs, input }: CalculatorProps) {
+export default function Ratio({ inputs }: CalculatorProps) {
   const t = useContext(Words);
   const a = inputs.value ?? '';
   const b = inputs.uln ?? '';
@@ -13,8 +13,8 @@ export default function Ratio({ fact, inputs, input }: CalculatorProps) {
   const result = empty ? null : multipleOfUln(num(a), num(b));
   return (
     <div class="calc">
-      <NumberField id={`c-${fact}-a`} label={t.value} value={a} set={(v) => input('value', v)} />
-      <NumberField id={`c-${fact}-b`} label={t.uln} value={b} set={(v) => input('uln', v)} />
+      <NumberField id="a" name="value" label={t.value} />
+      <NumberField id="b" name="uln" label={t.uln} />
       <Outcome name="" result={result} decimals={2} unit="x_uln" source={t.formulas.uln} />
     </div>
   );

@@ -3,18 +3,15 @@ import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import type { CalculatorStrings } from '../../i18n/types';
 import { parseNumber } from '../../lib/numbers';
+import type { CalculatorProps } from './types';
 
 export const Words = createContext<CalculatorStrings>(null as unknown as CalculatorStrings);
 
 /**
- * The question a calculator helps with: its answer now ('' when none), how to fill it, and how to set
- * one of the calculator's inputs in the checker's state.
+ * The question a calculator helps with: its answer now ('' when none), how to fill it, the calculator's
+ * inputs and how to set one of them in the checker's state.
  */
-export const Question = createContext<{
-  current: string;
-  onUse: (value: string) => void;
-  input: (key: string, value: string) => void;
-}>(null as never);
+export const Question = createContext<CalculatorProps>(null as never);
 
 /**
  * Keeps a result's words beside the inputs (key `=name`), so that the summary can say what the
@@ -28,29 +25,20 @@ export function useReport(name: string, text: string) {
 /** Typed text as a number: undefined when empty, NaN when not a number. */
 export const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));
 
-/** A text field for a number: decimal comma and spaces accepted. */
-export function NumberField({
-  id,
-  label,
-  value,
-  set,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  set: (v: string) => void;
-}) {
+/** A text field for the number the calculator keeps as `name`, with the id `c-<fact>-<id>`: decimal comma and spaces accepted. */
+export function NumberField({ id, name, label }: { id: string; name: string; label: string }) {
+  const { fact, inputs, input } = useContext(Question);
   return (
     <div class="calc-field">
-      <label for={id}>{label}</label>
+      <label for={`c-${fact}-${id}`}>{label}</label>
       <input
-        id={id}
+        id={`c-${fact}-${id}`}
         class="input-number"
         type="text"
         inputmode="decimal"
         autocomplete="off"
-        value={value}
-        onInput={(e) => set(e.currentTarget.value)}
+        value={inputs[name] ?? ''}
+        onInput={(e) => input(name, e.currentTarget.value)}
       />
     </div>
   );
