@@ -11,4 +11,5 @@ export type QuestionStrings = UiStrings['questions'];
 export type CriteriaStrings = UiStrings['criteria'];
 export type CalculatorStrings = UiStrings['calculators'];
 export type FlagStrings = UiStrings['flags'];
+export type ActionStrings = UiStrings['actions'];
 export type FormStrings = UiStrings['form'];

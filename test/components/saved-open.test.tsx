@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSavedText, SAVED_FORMAT, SAVED_VERSION } from '../../src/components/checker/saved';
-import { checker as t } from '../../src/i18n/en/checker';
+import { actions as t } from '../../src/i18n/en/actions';
+import { checker } from '../../src/i18n/en/checker';
 import { renderChecker } from './render-checker';
 
 afterEach(cleanup);
@@ -53,7 +54,7 @@ describe('opening a chosen file', () => {
         if (opened.ok) return; // Accepted files are checked below; this property is about refusals.
         refused++;
         // Another notice first, so that the refusal's own notice is seen to arrive.
-        await user.click(screen.getByRole('button', { name: t.copy }));
+        await user.click(screen.getByRole('button', { name: checker.copy }));
         await waitFor(() => expect(notice()).toMatch(/^(Summary copied|Copying did not work)/));
         await user.upload(input, new File([text], 'answers.json', { type: 'application/json' }));
         await waitFor(() => expect(notice()).toBe(t.notice[opened.problem]));

@@ -162,7 +162,7 @@ describe.each(CHECK_PAGES)('$path: the calculators and the answers kept in the t
     await page.fill('#c-egfr-age', '8');
     await expect.poll(() => egfr.locator('.calc-result').count()).toBe(2);
     await page.getByRole('button', { name: strings.checker.copy }).click();
-    await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.checker.notice.copied);
+    await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.actions.notice.copied);
     const copied = (await page.evaluate(() => (window as unknown as { copied?: string }).copied))!;
     console.log(
       copied
@@ -170,7 +170,7 @@ describe.each(CHECK_PAGES)('$path: the calculators and the answers kept in the t
         .filter((l) => /:|：/.test(l) && !/^- [IE]\d/.test(l))
         .join('\n'),
     );
-    expect(copied).toContain(strings.checker.copyNote.split('{date}')[0]!);
+    expect(copied).toContain(strings.actions.copyNote.split('{date}')[0]!);
     expect(copied).not.toContain(strings.checker.printNote.split('{date}')[0]!);
     expect(copied).toContain(strings.criteria.units.years.replace('{n}', '9'));
     expect(copied).toContain(strings.criteria.units.mg_per_kg_day.replace('{n}', '0.52'));
@@ -189,8 +189,8 @@ describe.each(CHECK_PAGES)('$path in an app’s built-in browser', ({ path, lang
     const page = await context.newPage();
     await page.goto(site.url + path.slice(1));
     await page.waitForSelector('.checker[data-ready]');
-    await expect.poll(() => page.locator('#in-app').textContent()).toBe(strings.checker.inApp);
-    expect(await page.getByText(strings.checker.inAppOpen).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#in-app').textContent()).toBe(strings.actions.inApp);
+    expect(await page.getByText(strings.actions.inAppOpen).isVisible()).toBe(true);
     // The intro's paragraph that names "Save answers" is hidden; no visible text names the Save button.
     expect(await page.locator('.not-in-app').isVisible()).toBe(false);
     const visible = await page.evaluate(() => document.querySelector('main')!.innerText);

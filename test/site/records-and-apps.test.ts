@@ -82,12 +82,12 @@ describe.each(Object.entries(WECHAT))('in WeChat (%s)', (_system, userAgent) => 
       await page.goto(site.url + path.slice(1));
       await page.waitForSelector('.checker[data-ready]');
       expect(await page.evaluate(() => 'clipboard' in navigator && navigator.clipboard)).toBeFalsy();
-      await expect.poll(() => page.locator('#in-app').textContent()).toBe(strings.checker.inApp);
+      await expect.poll(() => page.locator('#in-app').textContent()).toBe(strings.actions.inApp);
       expect(await page.getByRole('button', { name: strings.checker.print, exact: true }).count()).toBe(0);
       expect(await page.getByRole('button', { name: strings.checker.save, exact: true }).count()).toBe(0);
       await page.fill('input[name="mrss"]', '14');
       await page.getByRole('button', { name: strings.checker.copy }).click();
-      await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.checker.notice.copied);
+      await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.actions.notice.copied);
       const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied);
       expect(copied).toContain(strings.checker.printTitle);
       expect(copied).toContain('mRSS');

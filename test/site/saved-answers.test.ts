@@ -1,7 +1,8 @@
 // Answers saved on the device, in Chromium: "Save answers" downloads a file of fact ids and values,
 // "Open saved answers" reads one back through the File API, across languages. Files that are not ours,
 // damaged, too large or from a newer version are refused with a message in the page's language, and
-// the answers on screen stay as they were. Nothing is requested or stored while saving or opening.
+// the answers on screen stay as they were. Nothing is sent or stored while saving or opening: the only
+// requests are for the buttons' own code, which loads when the reader first reaches for them.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { fillAnswers } from '../support/browser';
 import { CHECK_PAGES, useSiteInChromium } from '../support/site';
 
 const site = useSiteInChromium();
+/** The chunks of what the buttons do (requested.ts) and of their words (actions.ts), loaded on first use. */
+const BUTTONS_CODE = /\/_astro\/(requested|actions)\.[\w-]+\.js$/;
 type CheckPage = (typeof CHECK_PAGES)[number];
 
 async function open(page: Page, path: string) {
@@ -71,7 +74,7 @@ describe.each([
     const text = await save(page, from);
     // The notice names the file the browser was asked to save; it never claims the file was saved. It
     // comes with the island's render after the click's frame (hydrate.ts), which may follow the download.
-    const [before, after] = from.strings.checker.notice.saved.split('{file}').map(escapeRegExp);
+    const [before, after] = from.strings.actions.notice.saved.split('{file}').map(escapeRegExp);
     await expect
       .poll(() => notice(page))
       .toMatch(new RegExp(`^${before}prescreen-answers-\\d{4}-\\d{2}-\\d{2}\\.json${after}$`));
@@ -93,12 +96,16 @@ describe.each([
     await expect.poll(() => other.getAttribute('[data-verdict]', 'data-verdict')).toBe(example.verdict);
     await expect
       .poll(() => notice(other))
-      .toBe(to.strings.checker.notice.opened.replace('{date}', formatDate(file.saved, to.lang)));
+      .toBe(to.strings.actions.notice.opened.replace('{date}', formatDate(file.saved, to.lang)));
     expect(await other.inputValue('input[name="lvef_pct"]')).toBe('62');
     expect(await other.isChecked('input[name="ecg_normal"][value="yes"]')).toBe(true);
     expect(await values(other)).toEqual(await values(page));
 
-    expect(requests.map((r) => r.url())).toEqual([]);
+    // Nothing sent: the only requests are the site's own code of the buttons, fetched without a query.
+    const sent = requests.filter(
+      (r) => !(r.method() === 'GET' && BUTTONS_CODE.test(r.url()) && r.url().startsWith(site.url)),
+    );
+    expect(sent.map((r) => r.url())).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(
       await other.evaluate(async () => [
@@ -127,7 +134,7 @@ describe.each(CHECK_PAGES)('a file that is not saved answers, on $path', (checkP
     await expect.poll(() => page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     const before = await values(page);
     await openFile(page, checkPage, text);
-    await expect.poll(() => notice(page)).toBe(checkPage.strings.checker.notice[problem]);
+    await expect.poll(() => notice(page)).toBe(checkPage.strings.actions.notice[problem]);
     expect(await values(page)).toEqual(before);
     expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('ineligible');
     await page.close();
@@ -141,6 +148,48 @@ describe.each(CHECK_PAGES)('a file that is not saved answers, on $path', (checkP
     expect(await page.getAttribute('input[name="lvef_pct"]', 'aria-invalid')).toBe('true');
     expect(await page.locator('[role="alert"] a').allTextContents()).toHaveLength(1);
     expect(await page.getAttribute('[data-criterion="I6"]', 'data-status')).toBe('unknown');
+    await page.close();
+  });
+});
+
+describe.each(CHECK_PAGES)('what Copy, Save and Open do, on $path', (checkPage) => {
+  it('loads when the reader reaches for the buttons, not with the page', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => void (BUTTONS_CODE.test(r.url()) && loaded.push(r.url())));
+    await open(page, checkPage.path);
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+    await fillAnswers(page, { mrss: 20 });
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    expect(JSON.parse(await save(page, checkPage)).answers).toEqual({ mrss: '20' });
+    expect(loaded.map((url) => url.match(BUTTONS_CODE)![1]).sort()).toEqual(['actions', 'requested']);
+    // Fetched after the answers, and carrying none of them: the site's own files, as named, no query, no body.
+    for (const r of requests) {
+      expect(r.method()).toBe('GET');
+      expect(r.url()).toMatch(new RegExp(`^${escapeRegExp(site.url)}_astro/[\\w.-]+\\.js$`));
+      expect(r.postData()).toBeNull();
+    }
+    expect(requests).toHaveLength(2);
+    await context.close();
+  });
+
+  it('says so when it cannot load (the connection gone), and works at the next press', async () => {
+    const page = await site.browser.newPage();
+    await page.route(BUTTONS_CODE, (route) => route.abort('internetdisconnected'));
+    await open(page, checkPage.path);
+    const copy = page.getByRole('button', { name: checkPage.strings.checker.copy });
+    await copy.click();
+    await expect.poll(() => notice(page)).toBe(checkPage.strings.checker.notLoaded);
+    expect(await page.getAttribute('.checker-notice', 'class')).toContain('checker-notice--problem');
+    await page.unrouteAll();
+    await copy.click();
+    const { copied, copyFailed } = checkPage.strings.actions.notice;
+    await expect
+      .poll(() => notice(page))
+      .toMatch(new RegExp(`^(${escapeRegExp(copied)}|${escapeRegExp(copyFailed)})$`));
     await page.close();
   });
 });

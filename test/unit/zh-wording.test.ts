@@ -4,7 +4,7 @@
 // The built pages are checked the same way in test/site/zh-pages.test.ts.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/criteria';
-import { summaryText } from '../../src/components/checker/summary';
+import { summaryText } from '../../src/components/checker/summaryText';
 import { askedQuestions, toAnswers, type Raw } from '../../src/components/checker/form';
 import { zh } from '../../src/i18n/zh';
 import { NOT_A_CHINESE_DATE, punctuationProblems, retiredWords } from '../support/zh-rules';
@@ -117,6 +117,7 @@ describe('the copied summary in Chinese', () => {
     ...zh,
     loadCalculators: async () => zh.calculators,
     loadFlags: async () => zh.flags,
+    loadActions: async () => zh.actions,
   };
   const date = new Date('2026-12-01T09:00:00Z');
 
@@ -129,7 +130,7 @@ describe('the copied summary in Chinese', () => {
       ]),
     );
     const asked = askedQuestions(raw);
-    const text = summaryText(raw, asked, evaluate(toAnswers(raw, asked)), date, strings);
+    const text = summaryText(raw, asked, evaluate(toAnswers(raw, asked)), date, strings, zh.actions);
     // Copied, not printed: the copy says the day it was copied.
     expect(text).toContain('复制日期：2026年12月1日。');
     expect(text).not.toContain('打印日期');

@@ -5,19 +5,19 @@
  */
 import { useRef } from 'preact/hooks';
 import { fill } from '../../i18n/format';
-import { SelectedText } from './copy';
 import { useStrings } from './strings';
 import type { Checker, Notice } from './useChecker';
 
-const PROBLEMS = new Set<Notice>(['copyFailed', 'tooLarge', 'notOurs', 'damaged', 'newerVersion']);
+const PROBLEMS = new Set<Notice>(['copyFailed', 'notLoaded', 'tooLarge', 'notOurs', 'damaged', 'newerVersion']);
 
 export default function Actions({ checker }: { checker: Checker }) {
   const t = useStrings().checker;
   const fileInput = useRef<HTMLInputElement>(null);
-  const { inApp, confirming, notice } = checker;
+  const { inApp, confirming, notice, requested } = checker;
+  const words = requested?.words;
   return (
     <>
-      <div class="checker-actions no-print">
+      <div class="checker-actions no-print" onPointerDown={checker.prepare} onFocusIn={checker.prepare}>
         <button type="button" class="button" onClick={checker.copy}>
           {t.copy}
         </button>
@@ -54,12 +54,12 @@ export default function Actions({ checker }: { checker: Checker }) {
           {t.clear}
         </button>
       </div>
-      {inApp && (
+      {inApp && words && (
         <>
           <p class="checker-in-app no-print" id="in-app">
-            {t.inApp}
+            {words.inApp}
           </p>
-          <p class="checker-in-app no-print">{t.inAppOpen}</p>
+          <p class="checker-in-app no-print">{words.inAppOpen}</p>
         </>
       )}
       {confirming && (
@@ -74,9 +74,11 @@ export default function Actions({ checker }: { checker: Checker }) {
         </div>
       )}
       <p class={`checker-notice no-print${PROBLEMS.has(notice) ? ' checker-notice--problem' : ''}`} role="status">
-        {notice && fill(t.notice[notice], { date: checker.detail, file: checker.detail })}
+        {notice === 'notLoaded'
+          ? t.notLoaded
+          : notice && words && fill(words.notice[notice], { date: checker.detail, file: checker.detail })}
       </p>
-      {notice === 'copyFailed' && <SelectedText text={checker.summary()} label={t.copy} />}
+      {notice === 'copyFailed' && requested && <requested.code.SelectedText text={checker.summary()} label={t.copy} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ export const islandEn = (questions: QuestionStrings, view?: { Questions: Compone
       form: view?.form,
       loadCalculators: () => import('../../i18n/en/calculators').then((m) => m.calculators),
       loadFlags: () => import('../../i18n/en/flags').then((m) => m.flags),
+      loadActions: () => import('../../i18n/en/actions').then((m) => m.actions),
     },
     view?.Questions,
   );

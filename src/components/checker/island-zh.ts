@@ -19,6 +19,7 @@ export const islandZh = (questions: QuestionStrings, view?: { Questions: Compone
       form: view?.form,
       loadCalculators: () => import('../../i18n/zh/calculators').then((m) => m.calculators),
       loadFlags: () => import('../../i18n/zh/flags').then((m) => m.flags),
+      loadActions: () => import('../../i18n/zh/actions').then((m) => m.actions),
     },
     view?.Questions,
   );

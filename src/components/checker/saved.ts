@@ -4,12 +4,14 @@
  * language's page opens on any other. Nothing here touches the network or the browser's storage.
  *
  * The checks follow the facts' own data (src/criteria/facts.ts) rather than a second schema: a file
- * is ours if every value is one the form itself could hold. Numbers are kept as the text that was
- * entered, so a wrong number opens into its field and is reported there, as if it had been typed.
+ * is ours if every value is one the form itself could hold (values.ts). Numbers are kept as the text
+ * that was entered, so a wrong number opens into its field and is reported there, as if it had been
+ * typed. Loaded when the reader reaches for the buttons (requested.ts).
  */
-import { FACT_IDS, FACTS, GUARDS, type Confirmed, type FactId } from '../../criteria';
+import { FACT_IDS, FACTS, type Confirmed, type FactId } from '../../criteria';
 import { isoDate, localDay } from '../../i18n/format';
 import type { Raw } from './form';
+import { formValue, isConfirmed, MAX_TEXT } from './values';
 
 /** Names the kind of file, so that another program's JSON is recognised as not ours. */
 export const SAVED_FORMAT = 'nct06792344-prescreen-answers';
@@ -17,8 +19,6 @@ export const SAVED_FORMAT = 'nct06792344-prescreen-answers';
 export const SAVED_VERSION = 1;
 /** Our files are well under 2 KB; anything above this is refused before it is read. */
 export const MAX_SAVED_BYTES = 100 * 1024;
-/** Longest text kept for a number field (longer text cannot be a number the form accepts); saving cuts to it. */
-const MAX_TEXT = 40;
 
 export interface SavedFile {
   format: typeof SAVED_FORMAT;
@@ -76,20 +76,6 @@ function isDay(value: unknown): value is string {
   return !Number.isNaN(day.getTime()) && isoDate(day) === value;
 }
 
-/** A value the form could hold for this fact, or undefined (also reads what this tab kept: tabState.ts). */
-export function formValue(fact: FactId, value: unknown): string | string[] | undefined {
-  const spec = FACTS[fact];
-  if (spec.type === 'boolean') return value === 'yes' || value === 'no' || value === 'unknown' ? value : undefined;
-  if (spec.type === 'enum[]') {
-    if (!Array.isArray(value) || value.length > spec.values.length + 1) return undefined;
-    const allowed: readonly string[] = [...spec.values, 'none'];
-    const ok = value.every((v) => typeof v === 'string' && allowed.includes(v)) && new Set(value).size === value.length;
-    return ok && !(value.includes('none') && value.length > 1) ? (value as string[]) : undefined;
-  }
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.length <= MAX_TEXT ? value : undefined;
-}
-
 /** Reads a saved file's text. Never throws; on any problem the caller keeps the answers it has. */
 export function readSavedText(text: string): Opened {
   let data: unknown;
@@ -115,10 +101,6 @@ export function readSavedText(text: string): Opened {
   if (!isConfirmed(confirmed)) return { ok: false, problem: 'damaged' };
   return { ok: true, raw, confirmed, saved };
 }
-
-/** A confirmation is a number for a fact that has guards (src/criteria/guards.ts). */
-export const isConfirmed = (value: Record<string, unknown>): value is Confirmed =>
-  Object.entries(value).every(([key, n]) => Object.hasOwn(GUARDS, key) && typeof n === 'number' && Number.isFinite(n));
 
 /** Reads a file the reader chose (File API): refused unread if too large. */
 export async function openSavedFile(file: Blob): Promise<Opened> {

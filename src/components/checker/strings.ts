@@ -7,6 +7,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { DateWords } from '../../i18n/format';
 import type {
+  ActionStrings,
   CalculatorStrings,
   CheckerStrings,
   CriteriaStrings,
@@ -23,6 +24,8 @@ export interface IslandStrings {
   loadCalculators: () => Promise<CalculatorStrings>;
   /** What a flagged number says (src/criteria/guards.ts): loaded with its view when the first one shows. */
   loadFlags: () => Promise<FlagStrings>;
+  /** What the buttons under the result say once used, and the notes in an app's browser (useRequested.ts). */
+  loadActions: () => Promise<ActionStrings>;
   /** The form's words around its questions: only the page's build has them, as it alone renders the form. */
   form?: FormStrings | undefined;
 }

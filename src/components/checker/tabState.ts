@@ -8,7 +8,7 @@
  * at once when the page is hidden (a link, Back, reload) or cleared.
  */
 import { FACTS, type Confirmed, type FactId } from '../../criteria';
-import { formValue, isConfirmed } from './saved';
+import { formValue, isConfirmed } from './values';
 import type { Raw } from './form';
 
 /** A calculator's inputs by field key ("h", "unit", "face"...): the text typed or the value chosen. */

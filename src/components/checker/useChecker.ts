@@ -7,14 +7,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_CRITERION_IDS, evaluate, screenAnswers, type FactId } from '../../criteria';
 import { dayIn, fill, listAnd, questionWording } from '../../i18n/format';
-import { copyText } from './copy';
 import { askedQuestions, isAnswered, numberErrors, toAnswers, type Raw } from './form';
 import { isInAppBrowser } from './inapp';
 import { goTo } from './QuestionLink';
-import { downloadSavedFile, openSavedFile } from './saved';
 import { useStrings } from './strings';
-import { stillNeeded, summaryText } from './summary';
+import { stillNeeded } from './summary';
 import { useAnswers, useDescribed } from './useAnswers';
+import { useRequested } from './useRequested';
 import type { Checker, Notice } from './view';
 
 /**
@@ -43,6 +42,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   const [detail, setDetail] = useState('');
   const [inApp, setInApp] = useState(false);
   const [rows, setRows] = useState(0);
+  const requested = useRequested(strings.loadActions);
 
   // After hydration (useAnswers has restored what this tab kept and anything chosen or typed before the
   // script ran), in a task of its own so that hydration's stays short on a cheap phone, the first rows
@@ -52,7 +52,10 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
       const inApp = isInAppBrowser(navigator.userAgent);
       setInApp(inApp);
       // The page's words outside the island that point to Print or Save hide in an app (checker.css).
-      if (inApp) document.documentElement.dataset.inApp = '';
+      if (inApp) {
+        document.documentElement.dataset.inApp = '';
+        requested.prepare(); // the notes that replace Print and Save are among its words
+      }
       setRows(ROWS_PER_TASK);
     });
     return () => clearTimeout(timer);
@@ -87,7 +90,11 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
   }, []);
   const touch = useCallback((fact: FactId) => setTouched((s) => (s.has(fact) ? s : new Set(s).add(fact))), []);
 
-  const summary = () => summaryText(raw, asked, result, new Date(), strings, described);
+  const summary = () => {
+    const done = requested.loaded.current;
+    return done ? done.code.summaryText(raw, asked, result, new Date(), strings, done.words, described) : '';
+  };
+  const failed = () => setNotice('notLoaded');
   // The criteria the verdict rests on: those not met when it is "not eligible", else those the team decides.
   const named = result.verdict === 'ineligible' ? 'fail' : 'review';
   return {
@@ -105,21 +112,28 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
       setAnnouncement(t.cleared);
       goTo('age_years');
     },
-    copy: async () => setNotice((await copyText(summary())) ? 'copied' : 'copyFailed'),
-    save() {
-      setDetail(downloadSavedFile(raw, new Date(), confirmed));
-      setNotice('saved');
+    prepare: requested.prepare,
+    copy() {
+      requested.run(async ({ code }) => setNotice((await code.copyText(summary())) ? 'copied' : 'copyFailed'), failed);
     },
-    async open(file) {
+    save() {
+      requested.run(({ code }) => {
+        setDetail(code.downloadSavedFile(raw, new Date(), confirmed));
+        setNotice('saved');
+      }, failed);
+    },
+    open(file) {
       if (!file) return;
-      const opened = await openSavedFile(file);
-      if (!opened.ok) return setNotice(opened.problem);
-      setRaw(opened.raw);
-      setConfirmed(opened.confirmed);
-      setDetail(dayIn(opened.saved, strings.dates));
-      setTouched(new Set(Object.keys(opened.raw) as FactId[])); // as if typed and left: flags show
-      setConfirming(false);
-      setNotice('opened');
+      requested.run(async ({ code }) => {
+        const opened = await code.openSavedFile(file);
+        if (!opened.ok) return setNotice(opened.problem);
+        setRaw(opened.raw);
+        setConfirmed(opened.confirmed);
+        setDetail(dayIn(opened.saved, strings.dates));
+        setTouched(new Set(Object.keys(opened.raw) as FactId[])); // as if typed and left: flags show
+        setConfirming(false);
+        setNotice('opened');
+      }, failed);
     },
     summary,
     raw,
@@ -142,6 +156,7 @@ export function useChecker(form: { current: HTMLFormElement | null }): Checker {
     rows,
     complete: rows >= ROWS,
     inApp,
+    requested: requested.ready,
     confirming,
     notice,
     detail,

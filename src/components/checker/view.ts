@@ -3,9 +3,10 @@ import type { Confirmed, Evaluation, FactId, Guard } from '../../criteria';
 import type { Raw } from './form';
 import type { OpenProblem } from './saved';
 import type { CalcInputs } from './tabState';
+import type { Requested } from './useRequested';
 
-/** What the last action left to say, under the buttons. */
-export type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | OpenProblem;
+/** What the last action left to say, under the buttons ('notLoaded': its code could not be loaded). */
+export type Notice = '' | 'copied' | 'copyFailed' | 'saved' | 'opened' | 'notLoaded' | OpenProblem;
 
 export interface CheckerView {
   raw: Raw;
@@ -35,6 +36,8 @@ export interface CheckerView {
   complete: boolean;
   /** In an app's built-in browser (WeChat...), which cannot print or download: known after hydration. */
   inApp: boolean;
+  /** What the buttons do and say (the notices, the notes in an app's browser), once loaded (useRequested.ts). */
+  requested: Requested | undefined;
   /** "Clear all answers" asked for confirmation. */
   confirming: boolean;
   notice: Notice;
@@ -57,10 +60,12 @@ export interface CheckerActions {
   /** Asks (true) or stops asking (false) whether to clear every answer. */
   confirmClear: (asking: boolean) => void;
   clear: () => void;
-  copy: () => Promise<void>;
+  /** Starts loading what Copy, Save and Open need (the reader reaches for them). */
+  prepare: () => void;
+  copy: () => void;
   save: () => void;
-  open: (file: File | undefined) => Promise<void>;
-  /** The plain-text summary that Copy copies. */
+  open: (file: File | undefined) => void;
+  /** The plain-text summary that Copy copies ('' until the buttons' code is loaded). */
   summary: () => string;
 }
 

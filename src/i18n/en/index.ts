@@ -2,6 +2,7 @@
  * Every UI string of the English edition, by area. The Chinese edition has the same shape
  * (`UiStrings` in ../types.ts makes a missing key a type error). Prose lives in src/content/en/.
  */
+import { actions } from './actions';
 import { calculators } from './calculators';
 import { checkPage } from './check-page';
 import { checker } from './checker';
@@ -20,6 +21,7 @@ export const en = {
   search,
   checkPage,
   checker,
+  actions,
   questions,
   calculators,
   criteria,

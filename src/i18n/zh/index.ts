@@ -3,6 +3,7 @@
  * 正文在 src/content/zh/。
  */
 import type { UiStrings } from '../types';
+import { actions } from './actions';
 import { calculators } from './calculators';
 import { checkPage } from './check-page';
 import { checker } from './checker';
@@ -21,6 +22,7 @@ export const zh = {
   search,
   checkPage,
   checker,
+  actions,
   questions,
   calculators,
   criteria,
