@@ -12,6 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { transformSync } from 'esbuild';
 import { PAGE_SCRIPT_STARTED } from '../lib/offline';
 import { cspHash, htmlFiles } from './built';
 
@@ -44,21 +45,22 @@ async function importsOf(dir: string, src: string, seen = new Set<string>()): Pr
  * them: on /check/ a note and the way to the criteria, instead of a form that would answer nothing
  * (checker-layout.css hides the form). Either way it then settles the promise the page's service worker
  * registration waits for (src/lib/offline.ts), so that the worker's downloads follow the page's own.
- * The loader itself is ES2017, so that older WebKit gets this far.
+ * The loader itself is ES2017, so that older WebKit gets this far, and minified (every byte of it is in
+ * the page and in the checker's JavaScript budget).
  */
 export function afterPaint(entry: string, imports: string[]): string {
   const preload = imports.length
     ? `for(const href of ${JSON.stringify(imports)})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href}));`
     : '';
-  return (
+  const code =
     `let started=false,done;self.${PAGE_SCRIPT_STARTED}=new Promise(r=>done=r);const fail=()=>{document.documentElement.setAttribute("data-script-failed","");` +
     `for(const n of document.querySelectorAll("noscript"))n.insertAdjacentHTML("afterend",n.textContent)};` +
     `const load=()=>{if(started)return;started=true;${preload}import(${JSON.stringify(entry)}).catch(fail).then(done)};` +
     `performance.getEntriesByName("first-contentful-paint").length?load():` +
     `(PerformanceObserver.supportedEntryTypes||[]).includes("paint")` +
     `?new PerformanceObserver((list,observer)=>{if(list.getEntriesByName("first-contentful-paint").length){observer.disconnect();load()}}).observe({type:"paint",buffered:true})` +
-    `:requestAnimationFrame(()=>setTimeout(load));setTimeout(load,3000)`
-  );
+    `:requestAnimationFrame(()=>setTimeout(load));setTimeout(load,3000)`;
+  return transformSync(code, { minify: true, target: 'es2017' }).code.trim();
 }
 
 export default function paintFirst(): AstroIntegration {
