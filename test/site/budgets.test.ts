@@ -68,7 +68,7 @@ describe('the budgets', () => {
   });
 
   it.each(PAGES.filter(isCheck))(
-    '%s: loads at most 33 KB of JavaScript, gzip, with every calculator opened',
+    '%s: loads at most 30 KB of JavaScript, gzip, with every calculator opened',
     (path) => {
       expect(row(path).jsWithCalculators).toBeGreaterThan(row(path).js);
       expect(row(path).jsWithCalculators).toBeLessThanOrEqual(BUDGETS.checkJsWithCalculatorsBytes);
