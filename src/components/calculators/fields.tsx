@@ -25,7 +25,10 @@ export function useReport(name: string, text: string) {
 /** Typed text as a number: undefined when empty, NaN when not a number. */
 export const num = (text: string) => (text.trim() === '' ? undefined : (parseNumber(text) ?? Number.NaN));
 
-/** A text field for the number the calculator keeps as `name`, with the id `c-<fact>-<id>`: decimal comma and spaces accepted. */
+/**
+ * A text field for the number the calculator keeps as `name`, with the id `c-<fact>-<id>`: decimal
+ * comma and spaces accepted.
+ */
 export function NumberField({ id, name, label }: { id: string; name: string; label: string }) {
   const { fact, inputs, input } = useContext(Question);
   return (
