@@ -164,12 +164,6 @@ describe.each(CHECK_PAGES)('$path: the calculators and the answers kept in the t
     await page.getByRole('button', { name: strings.checker.copy }).click();
     await expect.poll(() => page.textContent('.checker-notice')).toBe(strings.actions.notice.copied);
     const copied = (await page.evaluate(() => (window as unknown as { copied?: string }).copied))!;
-    console.log(
-      copied
-        .split('\n')
-        .filter((l) => /:|：/.test(l) && !/^- [IE]\d/.test(l))
-        .join('\n'),
-    );
     expect(copied).toContain(strings.actions.copyNote.split('{date}')[0]!);
     expect(copied).not.toContain(strings.checker.printNote.split('{date}')[0]!);
     expect(copied).toContain(strings.criteria.units.years.replace('{n}', '9'));
