@@ -1,9 +1,10 @@
 // Astro integration: no preload helper in the browser. Vite wraps every dynamic import in its helper,
 // `__vitePreload(() => import('./x.js'), deps)`, which preloads the imported chunk's own imports while
 // importing it; the helper is a chunk of its own (880 bytes gzip, one more request on the checker and
-// search pages). Here it has nothing to gain: the only chunk loaded on demand with imports of its own
-// is the calculators', and what it imports (Preact, its hooks, the checker's chunk) is already loaded
-// with the checker; Pagefind loads its own files. So after the build each file's import of the helper
+// search pages). Here it has nothing to gain: the chunks loaded on demand with imports of their own (the
+// calculators, a flag's view, what the result's buttons do) import only the checker's chunk, Preact
+// included (one-checker-chunk.ts), which is already loaded with the checker; Pagefind loads its own
+// files. So after the build each file's import of the helper
 // becomes a one-line function that just imports, and the helper's chunk is deleted.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
