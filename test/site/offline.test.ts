@@ -47,12 +47,21 @@ async function searchResults(page: Page, url: string, query: string, loading: st
   return page.locator('.search-result').count();
 }
 
-/** The checker answers (age 3 fails I1) and search finds results, in the page's language. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The checker answers (age 3 fails I1, and Copy works) and search finds results, in the page's language. */
 async function checkerAndSearch(page: Page, at: (path: string) => string, lang: Lang) {
   await page.goto(at('/check/'));
   await page.waitForSelector('[data-verdict]');
   await page.fill('input[name="age_years"]', '3');
   await expect.poll(() => page.getAttribute('[data-criterion="I1"]', 'data-status')).toBe('fail');
+  // What the result's buttons do loads on the first press, from the copy too: Copy answers (copied, or
+  // shown to copy by hand), never "could not load".
+  await page.getByRole('button', { name: ui(lang).checker.copy }).click();
+  const { copied, copyFailed } = ui(lang).actions.notice;
+  await expect
+    .poll(() => page.textContent('.checker-notice'))
+    .toMatch(new RegExp(`^(${escapeRegExp(copied)}|${escapeRegExp(copyFailed)})$`));
   expect(await searchResults(page, at('/search/'), QUERY[lang], ui(lang).search.loading)).toBeGreaterThan(0);
 }
 
