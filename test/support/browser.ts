@@ -98,3 +98,9 @@ export function verdictStates(examples: { answers: Record<string, unknown>; verd
     ineligible: pick('ineligible'),
   };
 }
+
+/** `text` for a RegExp, matched literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches exactly one of `texts` (a notice that may be either of two, say). */
+export const oneOf = (...texts: string[]) => new RegExp(`^(${texts.map(escapeRegExp).join('|')})$`);
