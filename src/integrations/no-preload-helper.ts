@@ -4,8 +4,8 @@
 // search pages). Here it has nothing to gain: the chunks loaded on demand with imports of their own (the
 // calculators, a flag's view, what the result's buttons do) import only the checker's chunk, Preact
 // included (one-checker-chunk.ts), which is already loaded with the checker; Pagefind loads its own
-// files. So after the build each file's import of the helper
-// becomes a one-line function that just imports, and the helper's chunk is deleted.
+// files. So after the build each file's import of the helper becomes a one-line function that just
+// imports, and the helper's chunk is deleted.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -16,7 +16,7 @@ import PrintAnswers from './PrintAnswers';
 import { useQuestionParts } from './questionParts';
 import Results from './Results';
 import { Strings, useStrings, type IslandStrings } from './strings';
-import { printNote } from './summary';
+import { datedNote } from './summary';
 import { useChecker } from './useChecker';
 import VerdictBar from './VerdictBar';
 
@@ -66,7 +66,7 @@ function CheckerForm({ eligibilityUrl, contactUrl, registryUrl, Questions }: For
   return (
     <div class="checker">
       <p class="print-only">
-        <strong>{printNote(new Date(), strings)}</strong>
+        <strong>{datedNote(strings.checker.printNote, new Date(), strings)}</strong>
       </p>
       <VerdictBar checker={checker} />
       <p class="visually-hidden" role="status" aria-live="polite">

@@ -8,9 +8,9 @@
 import type { ComponentChildren } from 'preact';
 import { FACTS, IMMUNOMODULATORS, type FactId } from '../../criteria';
 import { questionWording } from '../../i18n/format';
+import type { FormStrings } from '../../i18n/types';
 import { CALCULATOR_FOR } from '../calculators/types';
 import { askedQuestions, GROUPS, type Group } from './form';
-import type { FormStrings } from '../../i18n/types';
 import { useStrings } from './strings';
 
 interface Props {

@@ -39,9 +39,9 @@ export function answerLines(raw: Raw, asked: readonly FactId[], s: IslandStrings
   });
 }
 
-/** "...Printed 1 December 2026": the day where the reader is. */
-export function printNote(date: Date, s: IslandStrings): string {
-  return fill(s.checker.printNote, { date: dayIn(localDay(date), s.dates) });
+/** A note with the day where the reader is: "...Printed 1 December 2026" (checker.printNote, actions.copyNote). */
+export function datedNote(note: string, date: Date, s: IslandStrings): string {
+  return fill(note, { date: dayIn(localDay(date), s.dates) });
 }
 
 /** What each calculator was given, described, by its question's label, in question order. */

@@ -5,11 +5,11 @@
  */
 import type { Evaluation, FactId } from '../../criteria';
 import { bySource } from '../../criteria/sources';
-import { dayIn, explainReason, fill, localDay } from '../../i18n/format';
+import { explainReason, fill } from '../../i18n/format';
 import type { ActionStrings } from '../../i18n/types';
 import type { Raw } from './form';
 import type { IslandStrings } from './strings';
-import { answerLines, calculatorLines, stillNeeded } from './summary';
+import { answerLines, calculatorLines, datedNote, stillNeeded } from './summary';
 
 export function summaryText(
   raw: Raw,
@@ -24,7 +24,7 @@ export function summaryText(
   const line = (label: string, text: string) => fill(t.summaryLine, { label, text }).trimEnd();
   return [
     t.printTitle,
-    fill(words.copyNote, { date: dayIn(localDay(date), s.dates) }),
+    datedNote(words.copyNote, date, s),
     '',
     line(t.resultHeading, t.verdict[result.verdict]),
     ...askFor(asked, result, s, line),
